@@ -90,7 +90,7 @@ function runParser(bytes: Uint8Array, file: string, rawSyntax: string | undefine
   } catch (error) {
     throw parserFailure(error, file);
   }
-  assertElementsInside(dataSet, bytes.length, file);
+  assertElementsInside(dataSet, dataSet.byteArray.length, file);
   return dataSet;
 }
 
