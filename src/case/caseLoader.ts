@@ -45,6 +45,9 @@ export class CaseLoader {
         return;
       }
       this.seen.set(parsed.sopInstanceUid, file.name);
+      for (const warning of parsed.warnings) {
+        this.problem('warning', 'malformed-structure', `the DICOM structure is damaged (${warning}); what was read is shown, check it against the source`, file.name);
+      }
       await this.addObject(parsed);
     } catch (error) {
       this.recordFailure(error, file.name);
@@ -95,7 +98,7 @@ export class CaseLoader {
 
   private recordFailure(error: unknown, file: string): void {
     if (error instanceof DicomReadError) {
-      const severity = error.code === 'not-dicom' ? 'info' : 'error';
+      const severity = error.code === 'not-dicom' ? 'warning' : 'error';
       this.problem(severity, error.code, error.message, file);
       return;
     }
