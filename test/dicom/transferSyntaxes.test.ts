@@ -6,19 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { CaseLoader } from '../../src/case/caseLoader.js';
 import { decodeFrame } from '../../src/dicom/codecs/decodeFrame.js';
 import { DicomReadError } from '../../src/dicom/errors.js';
+import { hasTool } from '../tools.js';
 import { samplePath, samplesMissingMessage, samplesPresent } from '../samplesDir.js';
 
-function has(tool: string): boolean {
-  try {
-    execFileSync('which', [tool], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const tools = ['dcmcrle', 'dcmcjpeg', 'dcmcjpls', 'dcmconv', 'gdcmconv'];
-const missing = tools.filter((tool) => !has(tool));
+const missing = tools.filter((tool) => !hasTool(tool));
 if (missing.length > 0) console.warn(`transfer-syntax round trips skipped: ${missing.join(', ')} not installed (apt-get install dcmtk libgdcm-tools)`);
 if (!samplesPresent) console.warn(samplesMissingMessage);
 

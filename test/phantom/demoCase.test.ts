@@ -8,20 +8,13 @@ import { CaseLoader } from '../../src/case/caseLoader.js';
 import { modalityValueAt } from '../../src/dicom/imageValues.js';
 import { applyAffine } from '../../src/geometry/affine.js';
 import { demoDoseGy, demoHu, isocentreLps } from '../../src/phantom/anatomy.js';
+import { hasTool } from '../tools.js';
 import { generateDemoCase } from '../../src/phantom/demoCase.js';
 import { demoDoseGridScaling } from '../../src/phantom/dose.js';
 
 const sampleDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../sample-data/demo-case');
 const files = generateDemoCase();
 
-function has(tool: string): boolean {
-  try {
-    execFileSync('which', [tool], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function load() {
   const loader = new CaseLoader(files.length);
@@ -80,7 +73,7 @@ describe('the generated demo case', () => {
     }
   });
 
-  describe.skipIf(!has('dcmdump') || !has('plastimatch'))('third-party tools accept it (dcmtk, plastimatch)', () => {
+  describe.skipIf(!hasTool('dcmdump') || !hasTool('plastimatch'))('third-party tools accept it (dcmtk, plastimatch)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'planlens-demo-'));
     for (const file of files) writeFileSync(join(dir, file.name), file.bytes);
 
