@@ -83,6 +83,16 @@ describe('damaged compressed frames are refused, never returned short or garbled
     expect(Array.from(new Uint16Array(decoded.buffer, decoded.byteOffset, 16))).toEqual(new Array(16).fill(0x0102));
   });
 
+  it('an RLE frame holding more pixels than Rows x Columns say (a damaged Rows or Columns)', async () => {
+    const bytes = new Uint8Array(64 + 4);
+    const view = new DataView(bytes.buffer);
+    view.setUint32(0, 2, true);
+    view.setUint32(4, 64, true);
+    view.setUint32(8, 66, true);
+    bytes.set([0xf1, 0x01, 0xf1, 0x02], 64); // 16 pixels, read as a 2 x 2 image
+    await expect(decodeFrame({ ...frame, rows: 2, columns: 2, encoding: 'rle', bytes })).rejects.toThrow(/Rows or Columns do not match/u);
+  });
+
   for (const encoding of ['jpeg-baseline', 'jpeg-lossless', 'jpeg-ls', 'jpeg-2000'] as const) {
     it(`random bytes given to the ${encoding} decoder`, async () => {
       const bytes = Uint8Array.from({ length: 200 }, (_, index) => (index * 73 + 11) % 256);
