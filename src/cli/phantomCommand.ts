@@ -1,34 +1,89 @@
-import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDemoCase } from '../phantom/demoCase.js';
+import type { PhantomSize } from '../phantom/grids.js';
 import type { CliCommand } from './io.js';
 
 export const phantomUsage = 'planlens phantom <out-dir> [--size demo|large] [--force]';
 
-/** `planlens phantom`: writes the generated demo case; refuses a non-empty folder without --force. */
-export const runPhantom: CliCommand = async (args, io) => {
-  const sizeIndex = args.indexOf('--size');
-  const size = sizeIndex >= 0 ? args[sizeIndex + 1] : 'demo';
-  const force = args.includes('--force');
-  const positional = args.filter((arg, index) => !arg.startsWith('--') && !(sizeIndex >= 0 && index === sizeIndex + 1));
-  const outDir = positional[0];
-  if (outDir === undefined || positional.length > 1 || (size !== 'demo' && size !== 'large')) {
-    io.stderr(`planlens phantom: ${outDir === undefined ? 'no output folder given' : `bad arguments ${args.join(' ')}`}. Usage: ${phantomUsage}\n`);
-    return 2;
+interface PhantomArgs {
+  readonly outDir: string;
+  readonly size: PhantomSize;
+  readonly force: boolean;
+}
+
+/** The arguments, or a one-line reason they are wrong. */
+function parseArgs(args: readonly string[]): PhantomArgs | string {
+  const positional: string[] = [];
+  let size: string = 'demo';
+  let force = false;
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? '';
+    if (arg === '--force') force = true;
+    else if (arg === '--size') {
+      index += 1;
+      size = args[index] ?? '';
+    }
+    else if (arg.startsWith('--size=')) size = arg.slice('--size='.length);
+    else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else positional.push(arg);
   }
-  mkdirSync(outDir, { recursive: true });
-  const existing = readdirSync(outDir);
-  if (existing.length > 0 && !force) {
-    io.stderr(`planlens phantom: ${outDir} is not empty (${existing.length} entries); pass --force to overwrite the demo files in it\n`);
-    return 1;
+  if (size !== 'demo' && size !== 'large') return `--size must be demo or large, not "${size}"`;
+  const [outDir] = positional;
+  if (outDir === undefined) return 'no output folder given';
+  if (positional.length > 1) return `one output folder expected, got ${positional.length}`;
+  return { outDir, size, force };
+}
+
+/** A file an earlier `planlens phantom` run wrote (e.g. a CT slice the 'demo' size does not have). */
+const generatedName = /^(CT\.\d{4}|R[SPD]\.demo)\.dcm$/u;
+
+/** Writes the files of the case into outDir; returns the total byte count. */
+function writeCase(options: PhantomArgs): { fileCount: number; totalBytes: number } {
+  mkdirSync(options.outDir, { recursive: true });
+  const files = generateDemoCase({ size: options.size });
+  const names = new Set(files.map((file) => file.name));
+  for (const stale of readdirSync(options.outDir).filter((name) => generatedName.test(name) && !names.has(name))) {
+    rmSync(join(options.outDir, stale));
   }
-  const files = generateDemoCase(size);
   for (const file of files) {
-    const target = join(outDir, file.name);
+    const target = join(options.outDir, file.name);
     writeFileSync(`${target}.partial`, file.bytes);
     renameSync(`${target}.partial`, target);
   }
-  const totalBytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
-  io.stdout(`planlens phantom: wrote ${files.length} files (${(totalBytes / 1024 / 1024).toFixed(2)} MiB) to ${outDir}\n`);
-  return 0;
+  return { fileCount: files.length, totalBytes: files.reduce((sum, file) => sum + file.bytes.length, 0) };
+}
+
+function entriesOf(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/**
+ * `planlens phantom`: writes the generated demo case (CT slices, RTSTRUCT, RTPLAN, RTDOSE) into a
+ * new or empty folder; with --force into a non-empty one, replacing files of an earlier run.
+ */
+export const runPhantom: CliCommand = async (args, io) => {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    io.stderr(`planlens phantom: ${parsed}. Usage: ${phantomUsage}\n`);
+    return 2;
+  }
+  try {
+    const existing = entriesOf(parsed.outDir);
+    if (existing.length > 0 && !parsed.force) {
+      io.stderr(`planlens phantom: ${parsed.outDir} is not empty (${existing.length} entries); pass --force to write into it\n`);
+      return 1;
+    }
+    const { fileCount, totalBytes } = writeCase(parsed);
+    io.stdout(`planlens phantom: wrote ${fileCount} files (${(totalBytes / 1024 / 1024).toFixed(2)} MiB, ${parsed.size} size) to ${parsed.outDir}\n`);
+    return 0;
+  } catch (error) {
+    io.stderr(`planlens phantom: cannot write ${parsed.outDir}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
 };

@@ -1,4 +1,4 @@
-import { el, type WriterElement } from '../dicom/dicomWriter.js';
+import { el, writeDicom, type WriterElement } from '../dicom/dicomWriter.js';
 import { demoUids } from './uids.js';
 
 export const sopClass = {
@@ -8,21 +8,41 @@ export const sopClass = {
   rtDose: '1.2.840.10008.5.1.4.1.1.481.2',
 };
 
-/** Patient, study, series, equipment and SOP common attributes shared by every demo object. */
-export function commonElements(spec: { sopClassUid: string; sopInstanceUid: string; modality: string; seriesUid: string; seriesNumber: number; description: string }): WriterElement[] {
+/** The one date and time the demo case carries, so that it is the same on every run. */
+export const demoDate = '20260101';
+export const demoTime = '090000';
+
+export interface SeriesSpec {
+  readonly sopClassUid: string;
+  readonly sopInstanceUid: string;
+  readonly modality: 'CT' | 'RTSTRUCT' | 'RTPLAN' | 'RTDOSE';
+  readonly seriesUid: string;
+  readonly seriesNumber: number;
+  readonly description: string;
+}
+
+/**
+ * SOP Common, Patient, General Study, General/RT Series, General Equipment and Frame of Reference:
+ * the attributes every demo object shares (one patient, one study, one frame of reference).
+ */
+export function commonElements(spec: SeriesSpec): WriterElement[] {
   return [
     el(0x00080005, 'CS', 'ISO_IR 100'),
-    el(0x00080012, 'DA', '20260101'),
+    el(0x00080012, 'DA', demoDate),
+    el(0x00080013, 'TM', demoTime),
     el(0x00080016, 'UI', spec.sopClassUid),
     el(0x00080018, 'UI', spec.sopInstanceUid),
-    el(0x00080020, 'DA', '20260101'),
-    el(0x00080030, 'TM', '090000'),
+    el(0x00080020, 'DA', demoDate),
+    el(0x00080021, 'DA', demoDate),
+    el(0x00080030, 'TM', demoTime),
+    el(0x00080031, 'TM', demoTime),
     el(0x00080050, 'SH', 'DEMO0001'),
     el(0x00080060, 'CS', spec.modality),
     el(0x00080070, 'LO', 'PlanLens'),
     el(0x00080090, 'PN', ''),
     el(0x00081030, 'LO', 'PlanLens demo case (generated)'),
     el(0x0008103e, 'LO', spec.description),
+    el(0x00081070, 'PN', ''),
     el(0x00081090, 'LO', 'planlens phantom'),
     el(0x00100010, 'PN', 'PHANTOM^Demo'),
     el(0x00100020, 'LO', 'PLANLENS-DEMO'),
@@ -33,10 +53,24 @@ export function commonElements(spec: { sopClassUid: string; sopInstanceUid: stri
     el(0x0020000e, 'UI', spec.seriesUid),
     el(0x00200010, 'SH', 'DEMO'),
     el(0x00200011, 'IS', [spec.seriesNumber]),
+    el(0x00200052, 'UI', demoUids.frameOfReference),
+    el(0x00201040, 'LO', ''),
   ];
 }
 
-export function decimal(value: number): string {
+/** A Part 10 file in explicit VR little endian with its file meta group. */
+export function demoFile(elements: readonly WriterElement[]): Uint8Array {
+  return writeDicom(elements, { syntax: 'explicit-le', fileMeta: true });
+}
+
+/** A decimal string (DS) value: at most 6 decimals, never longer than the 16 characters DS allows. */
+export function ds(value: number): string {
   const text = Number(value.toFixed(6)).toString();
-  return text.length <= 16 ? text : value.toPrecision(10);
+  if (text.length > 16) throw new Error(`phantom: ${value} does not fit a DS value`);
+  return text;
+}
+
+/** A multi-valued DS element's value. */
+export function dsList(values: readonly number[]): string {
+  return values.map(ds).join('\\');
 }

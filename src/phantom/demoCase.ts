@@ -9,14 +9,23 @@ export interface DemoCaseFile {
   readonly bytes: Uint8Array;
 }
 
+export interface DemoCaseOptions {
+  /** 'demo' (default): 128 x 128 x 60 CT, 2.5 mm dose, ~4 MB. 'large': 512 x 512 x 180 CT, 1.25 mm dose, ~110 MB. */
+  readonly size?: PhantomSize;
+}
+
+export const demoCtFileName = (k: number): string => `CT.${String(k + 1).padStart(4, '0')}.dcm`;
+export const demoRtFileNames = { structureSet: 'RS.demo.dcm', plan: 'RP.demo.dcm', dose: 'RD.demo.dcm' } as const;
+
 /** The whole demo case (CT series, RTSTRUCT, RTPLAN, RTDOSE), byte-identical on every run. */
-export function generateDemoCase(size: PhantomSize = 'demo'): DemoCaseFile[] {
+export function generateDemoCase(options: DemoCaseOptions = {}): DemoCaseFile[] {
+  const size = options.size ?? 'demo';
   const ct = ctGrid(size);
-  const slices = Array.from({ length: ct.slices }, (_, k) => ({ name: `CT.${String(k + 1).padStart(4, '0')}.dcm`, bytes: ctSlice(ct, k) }));
+  const slices = Array.from({ length: ct.slices }, (_, k) => ({ name: demoCtFileName(k), bytes: ctSlice(ct, k) }));
   return [
     ...slices,
-    { name: 'RS.demo.dcm', bytes: structureSet(ct) },
-    { name: 'RP.demo.dcm', bytes: plan() },
-    { name: 'RD.demo.dcm', bytes: dose(doseGrid(size)) },
+    { name: demoRtFileNames.structureSet, bytes: structureSet(ct) },
+    { name: demoRtFileNames.plan, bytes: plan() },
+    { name: demoRtFileNames.dose, bytes: dose(doseGrid(size)) },
   ];
 }

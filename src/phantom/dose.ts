@@ -1,14 +1,13 @@
-import { el, writeDicom } from '../dicom/dicomWriter.js';
-import { demoDoseGy } from './anatomy.js';
-import { commonElements, sopClass } from './common.js';
+import { el } from '../dicom/dicomWriter.js';
+import { commonElements, demoFile, ds, dsList, sopClass } from './common.js';
+import { demoDoseGy } from './doseModel.js';
 import { voxelCentreLps, type GridSpec } from './grids.js';
 import { demoUids } from './uids.js';
 
-/** Gy per stored unit: 70 Gy is stored as 56 000, so quantisation is at most 0.000625 Gy. */
+/** Gy per stored unit: 70 Gy is stored as 56 000, so a stored dose is within 0.000625 Gy of D. */
 export const demoDoseGridScaling = 0.00125;
 
-/** The demo RTDOSE: demoDoseGy sampled at the dose grid's voxel centres, unsigned 16 bit. */
-export function dose(grid: GridSpec): Uint8Array {
+function storedDose(grid: GridSpec): Uint16Array {
   const stored = new Uint16Array(grid.columns * grid.rows * grid.slices);
   for (let k = 0; k < grid.slices; k += 1) {
     for (let j = 0; j < grid.rows; j += 1) {
@@ -17,19 +16,24 @@ export function dose(grid: GridSpec): Uint8Array {
       }
     }
   }
-  const elements = [
+  return stored;
+}
+
+/** The demo RTDOSE: demoDoseGy sampled at the dose grid's voxel centres, unsigned 16 bit, one frame per plane. */
+export function dose(grid: GridSpec): Uint8Array {
+  return demoFile([
     ...commonElements({ sopClassUid: sopClass.rtDose, sopInstanceUid: demoUids.dose, modality: 'RTDOSE', seriesUid: demoUids.doseSeries, seriesNumber: 4, description: 'Demo dose' }),
+    el(0x00180050, 'DS', ds(grid.spacingMm[2])),
     el(0x00200013, 'IS', [1]),
-    el(0x00200032, 'DS', [...grid.originLps]),
-    el(0x00200037, 'DS', [1, 0, 0, 0, 1, 0]),
-    el(0x00200052, 'UI', demoUids.frameOfReference),
+    el(0x00200032, 'DS', dsList(grid.originLps)),
+    el(0x00200037, 'DS', '1\\0\\0\\0\\1\\0'),
     el(0x00280002, 'US', [1]),
     el(0x00280004, 'CS', 'MONOCHROME2'),
     el(0x00280008, 'IS', [grid.slices]),
     el(0x00280009, 'AT', [0x3004, 0x000c]),
     el(0x00280010, 'US', [grid.rows]),
     el(0x00280011, 'US', [grid.columns]),
-    el(0x00280030, 'DS', [grid.spacingMm[1], grid.spacingMm[0]]),
+    el(0x00280030, 'DS', dsList([grid.spacingMm[1], grid.spacingMm[0]])),
     el(0x00280100, 'US', [16]),
     el(0x00280101, 'US', [16]),
     el(0x00280102, 'US', [15]),
@@ -37,10 +41,9 @@ export function dose(grid: GridSpec): Uint8Array {
     el(0x30040002, 'CS', 'GY'),
     el(0x30040004, 'CS', 'PHYSICAL'),
     el(0x3004000a, 'CS', 'PLAN'),
-    el(0x3004000c, 'DS', Array.from({ length: grid.slices }, (_, k) => k * grid.spacingMm[2])),
-    el(0x3004000e, 'DS', [demoDoseGridScaling]),
+    el(0x3004000c, 'DS', dsList(Array.from({ length: grid.slices }, (_, k) => k * grid.spacingMm[2]))),
+    el(0x3004000e, 'DS', ds(demoDoseGridScaling)),
     el(0x300c0002, 'SQ', [[el(0x00081150, 'UI', sopClass.rtPlan), el(0x00081155, 'UI', demoUids.plan)]]),
-    el(0x7fe00010, 'OW', new Uint8Array(stored.buffer)),
-  ];
-  return writeDicom(elements, { syntax: 'explicit-le', fileMeta: true });
+    el(0x7fe00010, 'OW', new Uint8Array(storedDose(grid).buffer)),
+  ]);
 }

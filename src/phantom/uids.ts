@@ -4,7 +4,7 @@
  */
 const base = 264197385062893402184593720165439817n;
 
-export function demoUid(offset: number): string {
+function demoUid(offset: number): string {
   return `2.25.${(base + BigInt(offset)).toString()}`;
 }
 
@@ -18,5 +18,6 @@ export const demoUids = {
   plan: demoUid(7),
   doseSeries: demoUid(8),
   dose: demoUid(9),
+  doseReference: demoUid(10),
   ctSlice: (index: number): string => demoUid(1000 + index),
 };
