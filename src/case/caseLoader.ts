@@ -82,6 +82,8 @@ export class CaseLoader {
 
   private async addImageSlice(parsed: ParsedDicom): Promise<void> {
     const header = readImageSliceHeader(parsed);
+    // Pixels first: a slice whose pixel data cannot be read must not leave an empty stack behind.
+    const frameBytes = await readFrameBytes(parsed, header.layout, 0, 1);
     const stacks = this.series.get(header.seriesInstanceUid) ?? [];
     let builder = stacks.find((stack) => stack.mismatch(header) === undefined);
     if (builder === undefined) {
@@ -93,7 +95,7 @@ export class CaseLoader {
       stacks.push(builder);
       this.series.set(header.seriesInstanceUid, stacks);
     }
-    builder.addSlice(header, await readFrameBytes(parsed, header.layout, 0, 1));
+    builder.addSlice(header, frameBytes);
   }
 
   private recordFailure(error: unknown, file: string): void {

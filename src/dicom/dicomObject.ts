@@ -34,6 +34,11 @@ export class DicomObject {
     return element !== undefined && (element.length > 0 || (element.items?.length ?? 0) > 0);
   }
 
+  /** True when the element is in the data set at all, even with an empty value (a Type 2 attribute). */
+  present(tag: TagDef): boolean {
+    return this.dataSet.elements[tag.tag] !== undefined;
+  }
+
   /** A string value, trimmed of DICOM padding, or undefined when absent or empty. */
   string(tag: TagDef): string | undefined {
     const element = this.dataSet.elements[tag.tag];
@@ -84,9 +89,15 @@ export class DicomObject {
     return values;
   }
 
-  /** The items of a sequence, [] when absent. */
+  /**
+   * The items of a sequence, [] when absent. A sequence with a value that could not be read as
+   * items (its first item tag is damaged, so the parser took it for a plain value) is refused.
+   */
   sequence(tag: TagDef): DicomObject[] {
     const element = this.dataSet.elements[tag.tag];
+    if (element !== undefined && element.items === undefined && element.length > 0) {
+      throw this.fail('malformed', `the sequence's ${element.length}-byte value does not start with an item`, tag, 'An item or element header in the file is damaged; export it again.');
+    }
     const items = element?.items ?? [];
     return items.flatMap((item) =>
       item.dataSet === undefined ? [] : [new DicomObject(item.dataSet, this.file, this.module, this.textDecoder)],

@@ -81,6 +81,7 @@ export class ImageSeriesBuilder {
     const slicePositionsMm = Float64Array.from(order, (index) => positions[index] ?? 0);
     const step = this.sliceStep(sorted, normal);
     const uniformSpacing = this.checkSpacing(sorted, slicePositionsMm);
+    this.notes.push(...sliceNotes(sorted));
     if (this.maskedSlices > 0) {
       this.note('info', 'bits-above-bits-stored', `${this.maskedSlices} slice(s) had bits set above BitsStored ${this.first.layout.bitsStored} (old overlay planes); they were cleared`);
     }
@@ -163,6 +164,17 @@ export class ImageSeriesBuilder {
   private note(severity: ReadNote['severity'], code: string, message: string): void {
     this.notes.push({ severity, code, message: `series ${this.first.seriesInstanceUid}: ${message}`, file: this.first.file });
   }
+}
+
+/** The slices' own notes, one per code: the first slice's note, with how many slices share it. */
+function sliceNotes(slices: readonly ImageSliceHeader[]): ReadNote[] {
+  const byCode = new Map<string, { note: ReadNote; count: number }>();
+  for (const note of slices.flatMap((slice) => slice.notes)) {
+    const entry = byCode.get(note.code);
+    if (entry === undefined) byCode.set(note.code, { note, count: 1 });
+    else entry.count += 1;
+  }
+  return [...byCode.values()].map(({ note, count }) => (count === 1 ? note : { ...note, message: `${note.message} (${count} slices, e.g. ${note.file})` }));
 }
 
 function sameDirection(a: Vec3, b: Vec3): boolean {

@@ -1,8 +1,8 @@
 import { cross, dot, length, type Vec3 } from '../geometry/vec3.js';
-import type { ObjectIdentity } from './identity.js';
+import type { ObjectIdentity, ReadNote } from './identity.js';
 import { readIdentity } from './identity.js';
 import type { ParsedDicom } from './parse.js';
-import { readPixelLayout, type PixelLayout } from './pixelLayout.js';
+import { absentPixelAttributes, readPixelLayout, type PixelLayout } from './pixelLayout.js';
 import type { Rescale } from './storedValues.js';
 import { T } from './tags.js';
 
@@ -28,6 +28,8 @@ export interface ImageSliceHeader {
   readonly rescaleType: string | undefined;
   readonly window: { readonly centre: number; readonly width: number } | undefined;
   readonly patientPosition: string | undefined;
+  /** What was odd about this slice but did not stop it (defaults assumed for absent attributes). */
+  readonly notes: readonly ReadNote[];
 }
 
 const orthogonalityTolerance = 1e-3;
@@ -71,7 +73,25 @@ export function readImageSliceHeader(parsed: ParsedDicom): ImageSliceHeader {
     rescaleType: root.string(T.RescaleType),
     window: centre !== undefined && width !== undefined && width > 0 ? { centre, width } : undefined,
     patientPosition: root.string(T.PatientPosition),
+    notes: sliceNotes(parsed, root),
   };
+}
+
+/** Modalities whose image module makes the rescale Type 1 (CT Image, PET Image). */
+const rescaledModalities = new Set(['CT', 'PT']);
+
+function sliceNotes(parsed: ParsedDicom, root: ParsedDicom['root']): ReadNote[] {
+  const notes: ReadNote[] = [];
+  const absent = absentPixelAttributes(root);
+  if (absent.length > 0) {
+    notes.push({ severity: 'warning', code: 'pixel-attribute-absent', file: parsed.file, message: `${absent.join(', ')} absent (Type 1 in the Image Pixel module): unsigned values, BitsStored = BitsAllocated, one sample and MONOCHROME2 are assumed, so the values may be wrong` });
+  }
+  const modality = parsed.modality ?? '';
+  const rescaleAbsent = [T.RescaleIntercept, T.RescaleSlope].filter((tag) => !root.has(tag)).map((tag) => tag.keyword);
+  if (rescaledModalities.has(modality) && rescaleAbsent.length > 0) {
+    notes.push({ severity: 'warning', code: 'rescale-absent', file: parsed.file, message: `${rescaleAbsent.join(' and ')} absent (Type 1 for ${modality}): slope 1 and intercept 0 are assumed, so ${modality === 'CT' ? 'HU' : 'values'} may be wrong` });
+  }
+  return notes;
 }
 
 function checkOrientation(root: ParsedDicom['root'], row: Vec3, column: Vec3): void {

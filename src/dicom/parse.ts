@@ -1,4 +1,5 @@
 import { inflateSync } from 'fflate';
+import { checkStructure, readUnknownVrSequences } from './dataSetStructure.js';
 import { DicomObject, type TextDecoding } from './dicomObject.js';
 import { dicomParser } from './dicomParserModule.js';
 import { DicomReadError } from './errors.js';
@@ -32,7 +33,7 @@ export function parseDicom(bytes: Uint8Array, file: string): ParsedDicom {
   const module = 'parseDicom';
   const hasFileMeta = hasPart10Preamble(bytes);
   const rawSyntax = hasFileMeta ? undefined : guessRawTransferSyntax(bytes, file);
-  const dataSet = runParser(bytes, file, rawSyntax);
+  const { dataSet, warnings } = runParser(bytes, file, rawSyntax);
   const syntaxUid = rawSyntax ?? dataSet.string(T.TransferSyntaxUID.tag)?.replace(/\0/gu, '').trim();
   if (syntaxUid === undefined) {
     throw new DicomReadError({ module, code: 'missing-tag', message: 'the file meta group has no transfer syntax', file, tag: '(0002,0010) TransferSyntaxUID' });
@@ -55,8 +56,19 @@ export function parseDicom(bytes: Uint8Array, file: string): ParsedDicom {
   return {
     root, file, transferSyntax, hasFileMeta, sopClassUid, sopInstanceUid,
     modality: root.string(T.Modality),
-    warnings: dataSet.warnings,
+    warnings: [...warnings, ...fileMetaMismatches(dataSet, hasFileMeta, sopClassUid)],
   };
+}
+
+/**
+ * The file meta group repeats the data set's SOP class (PS3.10 7.1); when the two differ, one copy
+ * is damaged and the object may be read as the wrong kind. (Instance UIDs are not compared: files
+ * edited by hand or by anonymisers often keep the old one in the meta group.)
+ */
+function fileMetaMismatches(dataSet: { string(tag: string): string | undefined }, hasFileMeta: boolean, sopClassUid: string): string[] {
+  const metaClass = hasFileMeta ? dataSet.string(T.MediaStorageSOPClassUID.tag)?.replace(/\0/gu, '').trim() : undefined;
+  if (metaClass === undefined || metaClass === '' || metaClass === sopClassUid) return [];
+  return [`the file meta's MediaStorageSOPClassUID ${metaClass} differs from the data set's SOPClassUID ${sopClassUid}`];
 }
 
 function hasPart10Preamble(bytes: Uint8Array): boolean {
@@ -90,8 +102,9 @@ function runParser(bytes: Uint8Array, file: string, rawSyntax: string | undefine
   } catch (error) {
     throw parserFailure(error, file);
   }
-  assertElementsInside(dataSet, dataSet.byteArray.length, file);
-  return dataSet;
+  readUnknownVrSequences(dataSet.elements, dataSet.byteArray, file);
+  const structureWarnings = checkStructure(dataSet.elements, dataSet.byteArray, file);
+  return { dataSet, warnings: [...dataSet.warnings, ...structureWarnings] };
 }
 
 /** Deflated transfer syntax: everything after the file meta group is a raw deflate stream. */
@@ -120,19 +133,6 @@ function parserFailure(error: unknown, file: string): DicomReadError {
     message: truncated ? `the file ends in the middle of a DICOM element (${detail})` : `the DICOM structure cannot be read (${detail})`,
     hint: truncated ? 'The file is truncated; copy or export it again.' : 'The file is damaged or not DICOM; export it again.',
   });
-}
-
-/** dicom-parser trusts element lengths; a value that runs past the end means the file is cut short. */
-function assertElementsInside(dataSet: { elements: Record<string, { tag: string; dataOffset: number; length: number; items?: { dataSet?: unknown }[] }> }, size: number, file: string): void {
-  for (const element of Object.values(dataSet.elements)) {
-    if (element.dataOffset + element.length > size && element.length !== 0xffffffff) {
-      throw new DicomReadError({
-        module: 'parseDicom', code: 'truncated', file, tag: `(${element.tag.slice(1, 5).toUpperCase()},${element.tag.slice(5).toUpperCase()})`,
-        message: `the value of this element runs ${element.dataOffset + element.length - size} bytes past the end of the file`,
-        hint: 'The file is truncated; copy or export it again.',
-      });
-    }
-  }
 }
 
 function textDecoderFor(specificCharacterSet: string | undefined): TextDecoding {

@@ -16,6 +16,17 @@ export function frameByteLength(layout: PixelLayout): number {
   return layout.rows * layout.columns * layout.samplesPerPixel * (layout.bitsAllocated / 8);
 }
 
+/**
+ * The Type 1 attributes of the Image Pixel module that readPixelLayout found absent and replaced
+ * by a default (unsigned, BitsStored = BitsAllocated, one sample, MONOCHROME2): the values read
+ * rest on those guesses, so readers say so.
+ */
+export function absentPixelAttributes(object: DicomObject): string[] {
+  return [T.PixelRepresentation, T.BitsStored, T.SamplesPerPixel, T.PhotometricInterpretation]
+    .filter((tag) => !object.has(tag))
+    .map((tag) => tag.keyword);
+}
+
 /** Reads and validates the Image Pixel module; throws for layouts PlanLens cannot use. */
 export function readPixelLayout(object: DicomObject): PixelLayout {
   const rows = object.requireNumber(T.Rows);

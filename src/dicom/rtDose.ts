@@ -5,7 +5,7 @@ import { readDvhSequence, type DicomDvh } from './dvhSequence.js';
 import { readIdentity, type ObjectIdentity, type ReadNote } from './identity.js';
 import type { ParsedDicom } from './parse.js';
 import { readFrameBytes } from './pixelData.js';
-import { readPixelLayout } from './pixelLayout.js';
+import { absentPixelAttributes, readPixelLayout } from './pixelLayout.js';
 import { convertStoredValues, type ValueRange } from './storedValues.js';
 import { T } from './tags.js';
 
@@ -43,6 +43,9 @@ export interface RtDose {
   readonly notes: readonly ReadNote[];
 }
 
+/** The defined terms of DoseSummationType (PS3.3 C.8.8.3). */
+const summationTypes = new Set(['PLAN', 'MULTI_PLAN', 'FRACTION', 'BEAM', 'BRACHY', 'FRACTION_SESSION', 'BEAM_SESSION', 'BRACHY_SESSION', 'CONTROL_POINT', 'RECORD']);
+
 /** Reads an RTDOSE object: grid geometry, values in Gy (or relative), and any DVHSequence. */
 export async function readRtDose(parsed: ParsedDicom): Promise<RtDose> {
   const root = parsed.root.forModule('readRtDose');
@@ -56,8 +59,10 @@ export async function readRtDose(parsed: ParsedDicom): Promise<RtDose> {
   }
   if (units === 'RELATIVE') note('warning', 'relative-dose', 'dose units are RELATIVE: values are not in Gy and cannot be compared with a prescription');
   const summationType = root.string(T.DoseSummationType) ?? 'UNKNOWN';
+  if (!root.has(T.DoseSummationType)) note('warning', 'no-summation-type', 'DoseSummationType is absent (Type 1): whether the grid is a plan, fraction or beam dose is unknown');
+  else if (!summationTypes.has(summationType)) note('warning', 'unknown-summation-type', `DoseSummationType "${summationType}" is not a defined term: what the grid sums is unknown`);
   const planReference = root.sequence(T.ReferencedRTPlanSequence)[0]?.string(T.ReferencedSOPInstanceUID);
-  const grid = root.has(T.PixelData) ? await readDoseGrid(parsed, root, note) : undefined;
+  const grid = hasGrid(root) ? await readDoseGrid(parsed, root, note) : undefined;
   if (grid === undefined) note('info', 'dose-without-grid', 'the RTDOSE has no pixel data (DVH only)');
   return {
     sopInstanceUid: parsed.sopInstanceUid,
@@ -78,8 +83,22 @@ export async function readRtDose(parsed: ParsedDicom): Promise<RtDose> {
 
 type Note = (severity: ReadNote['severity'], code: string, message: string) => void;
 
+/**
+ * A DVH-only RTDOSE has neither pixel data nor the Image Pixel module; one that describes a grid
+ * (Rows, Columns) without pixel data has lost it, and is refused rather than shown as DVH only.
+ */
+function hasGrid(root: DicomObject): boolean {
+  if (root.has(T.PixelData)) return true;
+  if (root.has(T.Rows) || root.has(T.Columns)) {
+    throw root.fail('missing-tag', 'the dose describes a grid (Rows, Columns) but has no pixel data', T.PixelData, 'The file is damaged or incomplete; export the dose again.');
+  }
+  return false;
+}
+
 async function readDoseGrid(parsed: ParsedDicom, root: DicomObject, note: Note): Promise<DoseGrid> {
   const layout = readPixelLayout(root);
+  const absent = absentPixelAttributes(root);
+  if (absent.length > 0) note('warning', 'pixel-attribute-absent', `${absent.join(', ')} absent (Type 1 in the Image Pixel module): unsigned values, BitsStored = BitsAllocated, one sample and MONOCHROME2 are assumed, so the dose may be wrong`);
   const frames = root.number(T.NumberOfFrames) ?? 1;
   if (!Number.isInteger(frames) || frames < 1) throw root.fail('invalid-value', `NumberOfFrames ${frames} is not a positive integer`, T.NumberOfFrames);
   const scaling = root.number(T.DoseGridScaling) ?? 1;
@@ -96,10 +115,13 @@ async function readDoseGrid(parsed: ParsedDicom, root: DicomObject, note: Note):
   const stepMm = frames > 1 ? ((frameOffsetsMm[frames - 1] ?? 0) - (frameOffsetsMm[0] ?? 0)) / (frames - 1) : (root.number(T.SliceThickness) ?? 1);
   const uniformSpacing = checkUniform(frameOffsetsMm, stepMm, note);
   const voxelsPerFrame = layout.rows * layout.columns;
+  // The first frame is read before the grid is allocated: a damaged Rows, Columns or BitsAllocated
+  // is refused by the pixel data's size, not met with a huge allocation.
+  const firstFrame = await readFrameBytes(parsed, layout, 0, frames);
   const values = new Float32Array(voxelsPerFrame * frames);
   const range: ValueRange = { min: Infinity, max: -Infinity };
   for (let frame = 0; frame < frames; frame += 1) {
-    const bytes = await readFrameBytes(parsed, layout, frame, frames);
+    const bytes = frame === 0 ? firstFrame : await readFrameBytes(parsed, layout, frame, frames);
     convertStoredValues(bytes, layout, { slope: scaling, intercept: 0 }, values, frame * voxelsPerFrame, range);
   }
   if (range.min < 0) note('warning', 'negative-dose', `the grid holds negative dose values (min ${range.min.toPrecision(4)})`);

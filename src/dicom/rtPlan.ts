@@ -62,19 +62,20 @@ export function readRtPlan(parsed: ParsedDicom): RtPlan {
   const root = parsed.root.forModule('readRtPlan');
   const isIonPlan = parsed.sopClassUid === SopClass.rtIonPlan;
   const notes: ReadNote[] = [];
+  const note: Note = (severity, code, message) => { notes.push({ severity, code, message, file: parsed.file }); };
   const fractionGroups = root.sequence(T.FractionGroupSequence);
   const firstGroup = fractionGroups[0];
-  if (firstGroup === undefined) notes.push({ severity: 'warning', code: 'no-fraction-group', message: 'the plan has no FractionGroupSequence: fractions are unknown', file: parsed.file });
-  if (fractionGroups.length > 1) notes.push({ severity: 'info', code: 'several-fraction-groups', message: `the plan has ${fractionGroups.length} fraction groups; fractions are those of the first`, file: parsed.file });
-  const metersets = new Map<number, number>();
-  for (const reference of firstGroup?.sequence(T.ReferencedBeamSequence) ?? []) {
-    const number = reference.number(T.ReferencedBeamNumber);
-    const meterset = reference.number(T.BeamMeterset);
-    if (number !== undefined && meterset !== undefined) metersets.set(number, meterset);
+  if (firstGroup === undefined) note('warning', 'no-fraction-group', 'the plan has no FractionGroupSequence: fractions are unknown');
+  if (fractionGroups.length > 1) note('info', 'several-fraction-groups', `the plan has ${fractionGroups.length} fraction groups; fractions are those of the first`);
+  if (firstGroup !== undefined && firstGroup.number(T.NumberOfFractionsPlanned) === undefined) {
+    note('warning', 'fractions-unknown', 'the first fraction group gives no NumberOfFractionsPlanned: the number of fractions is unknown');
   }
-  const doseReferences = root.sequence(T.DoseReferenceSequence).map(readDoseReference);
+  if (!root.has(T.RTPlanLabel)) note('warning', 'no-plan-label', 'RTPlanLabel is absent (Type 1)');
+  const metersets = readMetersets(firstGroup, note);
+  const doseReferences = root.sequence(T.DoseReferenceSequence).map((item, index) => readDoseReference(item, index, note));
   const targetDoses = doseReferences.filter((ref) => ref.type === 'TARGET').flatMap((ref) => ref.targetPrescriptionGy ?? []);
-  const beams = root.sequence(isIonPlan ? T.IonBeamSequence : T.BeamSequence).map((item) => readBeam(item, isIonPlan, metersets));
+  const beams = root.sequence(isIonPlan ? T.IonBeamSequence : T.BeamSequence).map((item) => readBeam(item, isIonPlan, metersets, note));
+  checkFractionGroupBeams(fractionGroups, beams, note);
   return {
     sopInstanceUid: parsed.sopInstanceUid,
     file: parsed.file,
@@ -95,7 +96,49 @@ export function readRtPlan(parsed: ParsedDicom): RtPlan {
   };
 }
 
-function readDoseReference(item: DicomObject): DoseReference {
+type Note = (severity: ReadNote['severity'], code: string, message: string) => void;
+
+/** BeamMeterset per beam number, from the first fraction group's ReferencedBeamSequence. */
+function readMetersets(group: DicomObject | undefined, note: Note): Map<number, number> {
+  const metersets = new Map<number, number>();
+  group?.sequence(T.ReferencedBeamSequence).forEach((reference, index) => {
+    const number = reference.number(T.ReferencedBeamNumber);
+    const meterset = reference.number(T.BeamMeterset);
+    if (number === undefined) note('warning', 'referenced-beam-without-number', `ReferencedBeamSequence item ${index + 1} has no ReferencedBeamNumber (Type 1): its meterset ${meterset ?? '(none)'} is not given to any beam`);
+    if (number !== undefined && meterset !== undefined) metersets.set(number, meterset);
+  });
+  return metersets;
+}
+
+/**
+ * Each fraction group lists its beams (NumberOfBeams, one ReferencedBeamSequence item per beam),
+ * and every treatment beam belongs to a fraction group: a plan whose lists disagree has lost a
+ * beam or its meterset.
+ */
+function checkFractionGroupBeams(groups: readonly DicomObject[], beams: readonly Beam[], note: Note): void {
+  const referenced = new Set<number>();
+  groups.forEach((group, index) => {
+    const references = group.sequence(T.ReferencedBeamSequence).flatMap((item) => item.number(T.ReferencedBeamNumber) ?? []);
+    const declared = group.number(T.NumberOfBeams);
+    const items = group.sequence(T.ReferencedBeamSequence).length;
+    if (declared !== undefined && declared !== items) {
+      note('warning', 'fraction-group-beam-count', `fraction group ${index + 1}: NumberOfBeams is ${declared}, ReferencedBeamSequence has ${items} item(s)`);
+    }
+    for (const number of references) {
+      referenced.add(number);
+      if (!beams.some((beam) => beam.number === number)) note('warning', 'missing-referenced-beam', `fraction group ${index + 1} refers to beam ${number}, which the plan does not define`);
+    }
+  });
+  if (groups.length === 0) return;
+  for (const beam of beams) {
+    if ((beam.deliveryType ?? 'TREATMENT') === 'TREATMENT' && !referenced.has(beam.number)) {
+      note('warning', 'beam-not-in-fraction-group', `treatment beam ${beam.number} "${beam.name}" is in no fraction group: its meterset is unknown`);
+    }
+  }
+}
+
+function readDoseReference(item: DicomObject, index: number, note: Note): DoseReference {
+  if (!item.has(T.DoseReferenceType)) note('warning', 'dose-reference-type-absent', `DoseReferenceSequence item ${index + 1} has no DoseReferenceType (Type 1): whether it is a target, and so the prescription, is unknown`);
   return {
     number: item.number(T.DoseReferenceNumber),
     structureType: item.string(T.DoseReferenceStructureType),
@@ -106,9 +149,10 @@ function readDoseReference(item: DicomObject): DoseReference {
   };
 }
 
-function readBeam(item: DicomObject, isIonPlan: boolean, metersets: ReadonlyMap<number, number>): Beam {
+function readBeam(item: DicomObject, isIonPlan: boolean, metersets: ReadonlyMap<number, number>, note: Note): Beam {
   const number = item.requireNumber(T.BeamNumber);
   const controlPoints = item.sequence(isIonPlan ? T.IonControlPointSequence : T.ControlPointSequence);
+  checkControlPoints(item, number, controlPoints, note);
   const first = controlPoints[0];
   const last = controlPoints[controlPoints.length - 1];
   const firstDefined = (tag: typeof T.GantryAngle): number | undefined => controlPoints.find((cp) => cp.has(tag))?.number(tag);
@@ -132,4 +176,19 @@ function readBeam(item: DicomObject, isIonPlan: boolean, metersets: ReadonlyMap<
     isocenterLps: isocenter !== undefined && isocenter.length === 3 ? [isocenter[0] ?? 0, isocenter[1] ?? 0, isocenter[2] ?? 0] : undefined,
     meterset: metersets.get(number),
   };
+}
+
+/** The first control point must state the machine angles (Type 1C there); the declared count must match the sequence. */
+function checkControlPoints(item: DicomObject, beamNumber: number, controlPoints: readonly DicomObject[], note: Note): void {
+  const declared = item.number(T.NumberOfControlPoints);
+  if (declared !== undefined && declared !== controlPoints.length) {
+    note('warning', 'control-point-count', `beam ${beamNumber}: NumberOfControlPoints is ${declared}, the control point sequence has ${controlPoints.length}`);
+  }
+  const first = controlPoints[0];
+  if (first === undefined) {
+    note('warning', 'no-control-points', `beam ${beamNumber} has no control points: its angles are unknown`);
+    return;
+  }
+  const absent = [T.GantryAngle, T.BeamLimitingDeviceAngle, T.PatientSupportAngle].filter((tag) => !first.has(tag)).map((tag) => tag.keyword);
+  if (absent.length > 0) note('warning', 'first-control-point-incomplete', `beam ${beamNumber}: the first control point has no ${absent.join(', ')} (required there)`);
 }

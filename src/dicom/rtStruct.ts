@@ -55,13 +55,16 @@ export function readRtStruct(parsed: ParsedDicom): StructureSet {
   };
   const roiItems = root.sequence(T.StructureSetROISequence);
   if (!root.has(T.StructureSetROISequence)) note('warning', 'no-rois', 'the structure set defines no ROI');
-  const observations = readObservations(root);
+  if (roiItems.length > 0 && !root.has(T.ROIContourSequence)) note('warning', 'no-roi-contour-sequence', 'ROIContourSequence is absent (Type 1): no ROI has contours or a colour');
+  if (roiItems.length > 0 && !root.has(T.RTROIObservationsSequence)) note('warning', 'no-roi-observations', 'RTROIObservationsSequence is absent (Type 1): no ROI has an interpreted type (PTV, ORGAN, EXTERNAL ...)');
+  const observations = readObservations(root, note);
   const contoursByRoi = readRoiContours(root, note);
   const referencedFrames = root.sequence(T.ReferencedFrameOfReferenceSequence);
   const rois = roiItems.map((item) => {
     const number = item.requireNumber(T.ROINumber);
     const contour = contoursByRoi.get(number);
     if (contour === undefined) note('info', 'roi-without-contours', `ROI ${number} "${item.string(T.ROIName) ?? ''}" has no contours`);
+    if (!item.present(T.ROIName)) note('warning', 'roi-name-absent', `ROI ${number} has no ROIName (Type 2, present even when empty): it is shown as "ROI ${number}"`);
     contoursByRoi.delete(number);
     return {
       number,
@@ -89,16 +92,22 @@ export function readRtStruct(parsed: ParsedDicom): StructureSet {
   };
 }
 
-function readObservations(root: DicomObject): Map<number, string> {
+type Note = (severity: ReadNote['severity'], code: string, message: string) => void;
+
+/** RTROIInterpretedType per ROI number; an item that names no ROI, or lacks the type attribute altogether, is noted. */
+function readObservations(root: DicomObject, note: Note): Map<number, string> {
   const types = new Map<number, string>();
-  for (const item of root.sequence(T.RTROIObservationsSequence)) {
+  root.sequence(T.RTROIObservationsSequence).forEach((item, index) => {
     const number = item.number(T.ReferencedROINumber);
-    if (number !== undefined) types.set(number, item.string(T.RTROIInterpretedType) ?? '');
-  }
+    if (number === undefined) {
+      note('warning', 'roi-observation-without-roi', `RTROIObservationsSequence item ${index + 1} has no ReferencedROINumber (Type 1): its interpreted type "${item.string(T.RTROIInterpretedType) ?? ''}" is not applied`);
+      return;
+    }
+    if (!item.present(T.RTROIInterpretedType)) note('warning', 'roi-type-absent', `ROI ${number}: RTROIInterpretedType is absent (Type 2, present even when empty); its type is unknown`);
+    types.set(number, item.string(T.RTROIInterpretedType) ?? '');
+  });
   return types;
 }
-
-type Note = (severity: ReadNote['severity'], code: string, message: string) => void;
 
 function readRoiContours(root: DicomObject, note: Note): Map<number, { colorRgb: [number, number, number] | undefined; contours: Contour[] }> {
   const byRoi = new Map<number, { colorRgb: [number, number, number] | undefined; contours: Contour[] }>();

@@ -25,6 +25,7 @@ export function describeTag(tag: TagDef): string {
 }
 
 export const T = {
+  MediaStorageSOPClassUID: def(0x0002, 0x0002, 'MediaStorageSOPClassUID', 'UI'),
   TransferSyntaxUID: def(0x0002, 0x0010, 'TransferSyntaxUID', 'UI'),
   SpecificCharacterSet: def(0x0008, 0x0005, 'SpecificCharacterSet', 'CS'),
   SOPClassUID: def(0x0008, 0x0016, 'SOPClassUID', 'UI'),
