@@ -1,4 +1,5 @@
 import type { PixelLayout } from './pixelLayout.js';
+import { orOfWords } from './wasmOr.js';
 
 /** Modality LUT as a linear rescale: value = stored * slope + intercept. */
 export interface Rescale {
@@ -54,14 +55,9 @@ function signExtend(frame: Int16Array, bitsStored: number): void {
   for (let index = 0; index < frame.length; index += 1) frame[index] = ((frame[index] as number) << shift) >> shift;
 }
 
-/** An OR over the frame as 32-bit words (two voxels at a time): any bit above BitsStored set? */
+/** Any bit above BitsStored set in a frame of 16-bit stored values? (Checked two voxels at a time.) */
 function hasBitsAbove(frame: Int16Array, bitsStored: number): boolean {
-  const words = Math.floor(frame.length / 2);
-  const aligned = frame.byteOffset % 4 === 0;
-  const view = aligned ? new Uint32Array(frame.buffer, frame.byteOffset, words) : new Uint32Array(frame.slice(0, words * 2).buffer);
-  let any = 0;
-  for (let index = 0; index < view.length; index += 1) any |= view[index] as number;
-  if (frame.length % 2 === 1) any |= (frame[frame.length - 1] as number) & 0xffff;
+  const any = orOfWords(new Uint8Array(frame.buffer, frame.byteOffset, frame.byteLength));
   const high = (0xffff & ~(2 ** bitsStored - 1)) >>> 0;
   return ((any & high) | ((any >>> 16) & high)) !== 0;
 }
