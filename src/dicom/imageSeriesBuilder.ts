@@ -75,12 +75,14 @@ export class ImageSeriesBuilder {
   finish(): ImageVolume {
     const normal = sliceNormal(this.first);
     const positions = this.headers.map((header) => dot(header.positionLps, normal));
-    const order = positions.map((_, index) => index).sort((p, q) => (positions[p] ?? 0) - (positions[q] ?? 0));
+    const ascending = positions.map((_, index) => index).sort((p, q) => (positions[p] ?? 0) - (positions[q] ?? 0));
+    const order = stackOrder(positions, ascending);
+    this.slab.trim();
     this.slab.permute(order);
     const sorted = order.map((index) => this.headers[index] as ImageSliceHeader);
     const slicePositionsMm = Float64Array.from(order, (index) => positions[index] ?? 0);
     const step = this.sliceStep(sorted, normal);
-    const uniformSpacing = this.checkSpacing(sorted, slicePositionsMm);
+    const uniformSpacing = this.checkSpacing(sorted, Float64Array.from(ascending, (index) => positions[index] ?? 0));
     this.notes.push(...sliceNotes(sorted));
     if (this.maskedSlices > 0) {
       this.note('info', 'bits-above-bits-stored', `${this.maskedSlices} slice(s) had bits set above BitsStored ${this.first.layout.bitsStored} (old overlay planes); they were cleared`);
@@ -175,6 +177,16 @@ function sliceNotes(slices: readonly ImageSliceHeader[]): ReadNote[] {
     else entry.count += 1;
   }
   return [...byCode.values()].map(({ note, count }) => (count === 1 ? note : { ...note, message: `${note.message} (${count} slices, e.g. ${note.file})` }));
+}
+
+/**
+ * The order of the slices along k: ascending along the normal, except when they arrived in strictly
+ * descending order (files numbered head to feet, say): then k keeps that order, the affine's slice
+ * direction points against the normal, and no slice has to be moved.
+ */
+function stackOrder(positions: readonly number[], ascending: readonly number[]): readonly number[] {
+  const descending = positions.every((position, index) => index === 0 || position < (positions[index - 1] ?? 0));
+  return descending && positions.length > 1 ? positions.map((_, index) => index) : ascending;
 }
 
 function sameDirection(a: Vec3, b: Vec3): boolean {

@@ -7,7 +7,9 @@ import type { Rescale, VoxelArray } from './storedValues.js';
  * An image series assembled into one volume. Voxel (i, j, k) is `storedVoxels[i + columns * (j + rows * k)]`,
  * and its modality value (HU for CT) is `stored * rescale.slope + rescale.intercept` (imageValues.ts):
  * i runs along the image rows (column index), j down the columns (row index), k through the slices
- * in increasing position along the slice normal. `ijkToLps` maps voxel centres to patient LPS mm.
+ * in position order along the slice normal: ascending, or descending when the files came in
+ * descending order (then the affine's k axis points against the normal and nothing was moved).
+ * `ijkToLps` maps voxel centres to patient LPS mm; always place voxels through it.
  */
 export interface ImageVolume {
   readonly seriesInstanceUid: string;
@@ -29,7 +31,7 @@ export interface ImageVolume {
   readonly rescale: Rescale;
   /** Unit of the modality values: HU for CT, else RescaleType or 'stored value'. */
   readonly valueUnit: string;
-  /** Position of each slice along the slice normal, mm, ascending. */
+  /** Position of slice k along the slice normal (row x column direction), mm; monotonic in k. */
   readonly slicePositionsMm: Float64Array;
   /** False when the slices are not evenly spaced: then `ijkToLps` along k is approximate. */
   readonly uniformSpacing: boolean;

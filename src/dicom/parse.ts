@@ -135,13 +135,26 @@ function parserFailure(error: unknown, file: string): DicomReadError {
   });
 }
 
+const decoders = new Map<string, TextDecoding>();
+
+/** The decoder for a SpecificCharacterSet (one instance per encoding, shared by all files). */
 function textDecoderFor(specificCharacterSet: string | undefined): TextDecoding {
+  const encoding = encodingOf(specificCharacterSet);
+  let decoder = decoders.get(encoding);
+  if (decoder === undefined) {
+    decoder = new TextDecoder(encoding);
+    decoders.set(encoding, decoder);
+  }
+  return decoder;
+}
+
+function encodingOf(specificCharacterSet: string | undefined): string {
   const terms = (specificCharacterSet ?? '').split('\\').map((term) => term.trim());
-  if (terms.includes('ISO_IR 192')) return new TextDecoder('utf-8');
-  if (terms.includes('GB18030') || terms.includes('GBK')) return new TextDecoder('gb18030');
-  if (terms.includes('ISO_IR 144')) return new TextDecoder('iso-8859-5');
-  if (terms.includes('ISO_IR 127')) return new TextDecoder('iso-8859-6');
-  if (terms.includes('ISO_IR 126')) return new TextDecoder('iso-8859-7');
-  if (terms.includes('ISO_IR 138')) return new TextDecoder('iso-8859-8');
-  return new TextDecoder('windows-1252');
+  if (terms.includes('ISO_IR 192')) return 'utf-8';
+  if (terms.includes('GB18030') || terms.includes('GBK')) return 'gb18030';
+  if (terms.includes('ISO_IR 144')) return 'iso-8859-5';
+  if (terms.includes('ISO_IR 127')) return 'iso-8859-6';
+  if (terms.includes('ISO_IR 126')) return 'iso-8859-7';
+  if (terms.includes('ISO_IR 138')) return 'iso-8859-8';
+  return 'windows-1252';
 }

@@ -2,6 +2,9 @@ import type { Rescale, VoxelArray } from './storedValues.js';
 
 export type VoxelType = 'int16' | 'float32';
 
+/** Slices committed beyond the one asked for, so the buffer is resized every few slices, not each. */
+const growthSlices = 15;
+
 /**
  * Contiguous storage for a stack of equally sized slices that arrive one at a time, in any order.
  * It sits on a resizable ArrayBuffer that grows a slice at a time up to the expected slice count,
@@ -35,10 +38,15 @@ export class SliceSlab {
   appendSlice(): { readonly voxels: VoxelArray; readonly offset: number } {
     const needed = (this.count + 1) * this.sliceBytes;
     if (needed > this.buffer.maxByteLength) this.reserve(2 * needed);
-    this.buffer.resize(needed);
+    if (needed > this.buffer.byteLength) this.buffer.resize(Math.min(this.buffer.maxByteLength, needed + growthSlices * this.sliceBytes));
     const offset = this.count * this.voxelsPerSlice;
     this.count += 1;
     return { voxels: this.view(), offset };
+  }
+
+  /** Gives back the room reserved beyond the slices received (call once the stack is complete). */
+  trim(): void {
+    this.buffer.resize(this.count * this.sliceBytes);
   }
 
   /** All slices received, in arrival order. */
@@ -62,6 +70,7 @@ export class SliceSlab {
    * the permutation with one slice of scratch memory.
    */
   permute(order: readonly number[]): void {
+    if (order.every((source, target) => source === target)) return;
     const voxels = this.view();
     const n = this.voxelsPerSlice;
     const scratch = voxels.slice(0, n);

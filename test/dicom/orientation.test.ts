@@ -100,4 +100,19 @@ describe('image series in every patient orientation', () => {
     corner.forEach((value, axis) => expect(value).toBeCloseTo(expected[axis] ?? 0, 9));
     expect(modalityValueAt(volume, 2 + 3 * (1 + 2 * 2))).toBe(212 - 1024);
   });
+  it('slices that arrive in descending order keep it: k runs against the normal, voxels stay in place', async () => {
+    const files = sliceFiles([1, 0, 0, 0, 1, 0], [0, 0, 1]); // arrival: positions 1, 2, 0
+    const byPosition = [files[2], files[0], files[1]].flatMap((file) => (file === undefined ? [] : [file]));
+    const loader = new CaseLoader(3);
+    for (const file of [...byPosition].reverse()) await loader.addFile(file); // z = 36, 33, 30
+    const [volume] = loader.finish().images;
+    if (volume === undefined) throw new Error('no volume');
+    expect(volume.sliceFiles).toEqual(['slice-2.dcm', 'slice-1.dcm', 'slice-0.dcm']);
+    expect(applyAffine(volume.ijkToLps, [0, 0, 0])).toEqual([10, 20, 36]);
+    expect(applyAffine(volume.ijkToLps, [2, 1, 2])).toEqual([12, 22, 30]);
+    expect(Array.from(volume.slicePositionsMm)).toEqual([36, 33, 30]);
+    // voxel (2, 1, 0) is in the slice at z = 36 (physical position 2): stored 212
+    expect(modalityValueAt(volume, 2 + 3 * (1 + 2 * 0))).toBe(212 - 1024);
+    expect(modalityValueAt(volume, 2 + 3 * (1 + 2 * 2))).toBe(12 - 1024);
+  });
 });

@@ -22,9 +22,13 @@ describe.skipIf(!samplesPresent)('real files in ../shared/rt-samples load with t
     expect(ct.storedVoxels).toBeInstanceOf(Int16Array);
     expect(ct.rescale).toEqual({ slope: 1, intercept: -1024 });
     expect(valueRange(ct)).toEqual({ min: -1024, max: 3071 });
-    expect(applyAffine(ct.ijkToLps, [0, 0, 0])).toEqual([-300, -188, -734]);
-    expect(applyAffine(ct.ijkToLps, [0, 0, 151])[2]).toBeCloseTo(-432, 6);
-    expect(ct.sliceFiles[0]).toMatch(/ct\.151\.dcm$/u); // file numbering runs opposite to z
+    // Files ct.0 ... ct.151 run from z = -432 down to -734: they arrive in descending order, so k
+    // keeps that order and the affine's k axis points to the feet; every slice sits at its own z.
+    expect(applyAffine(ct.ijkToLps, [0, 0, 0])).toEqual([-300, -188, -432]);
+    expect(applyAffine(ct.ijkToLps, [0, 0, 151])[2]).toBeCloseTo(-734, 6);
+    expect(ct.sliceFiles[0]).toMatch(/ct\.0\.dcm$/u);
+    expect(ct.sliceFiles[151]).toMatch(/ct\.151\.dcm$/u);
+    for (const k of [0, 1, 75, 150, 151]) expect(applyAffine(ct.ijkToLps, [0, 0, k])[2]).toBeCloseTo(ct.slicePositionsMm[k] ?? Number.NaN, 6);
     expect(ct.identity.frameOfReferenceUid).toBe('1.2.840.113704.1.111.6784.1516241921.5');
     expect(dose.grid.dimensions).toEqual([129, 91, 98]);
     expect(dose.grid.spacingMm).toEqual([3, 3, 3]);
