@@ -1,8 +1,9 @@
 import { DicomReadError } from '../dicom/errors.js';
 import { ImageSeriesBuilder } from '../dicom/imageSeriesBuilder.js';
-import { readImageSliceHeader } from '../dicom/imageSlice.js';
-import { parseDicom, type ParsedDicom } from '../dicom/parse.js';
-import { readFrameBytes } from '../dicom/pixelData.js';
+import { readImageSliceHeader, type ImageSliceHeader } from '../dicom/imageSlice.js';
+import { parseDicom, parseDicomHeader, type ParsedDicom } from '../dicom/parse.js';
+import { nativeFrameOffset, readFrameBytes } from '../dicom/pixelData.js';
+import { storedFitsInt16 } from '../dicom/storedValues.js';
 import { readRtDose, type RtDose } from '../dicom/rtDose.js';
 import { readRtPlan, type RtPlan } from '../dicom/rtPlan.js';
 import { readRtStruct, type StructureSet } from '../dicom/rtStruct.js';
@@ -15,6 +16,28 @@ export interface InputFile {
   readonly name: string;
   /** The file's bytes; the loader copies what it keeps, so the caller may reuse them once addFile resolves. */
   readonly bytes: Uint8Array;
+}
+
+/** Random access to one file (on disk, a browser File, bytes in memory), for addSource. */
+export interface FileSource {
+  readonly name: string;
+  readonly sizeBytes: number;
+  /** Bytes [offset, offset + length); valid until the next call on this source. */
+  read(offset: number, length: number): Uint8Array | Promise<Uint8Array>;
+  /** Fills `target` with the file's bytes from `offset` on (the file must hold them). */
+  readInto(target: Uint8Array, offset: number): void | Promise<void>;
+}
+
+/** The first bytes read of every file: enough for the header of any ordinary image. */
+const headerPrefixBytes = 64 * 1024;
+
+function memorySource(file: InputFile): FileSource {
+  return {
+    name: file.name,
+    sizeBytes: file.bytes.length,
+    read: (offset, length) => file.bytes.subarray(offset, offset + length),
+    readInto: (target, offset) => { target.set(file.bytes.subarray(offset, offset + target.length)); },
+  };
 }
 
 /**
@@ -36,22 +59,41 @@ export class CaseLoader {
   constructor(private readonly expectedFileCount: number) {}
 
   async addFile(file: InputFile): Promise<void> {
+    return this.addSource(memorySource(file));
+  }
+
+  /**
+   * Adds one file read through `source`. A single-frame image in native little-endian encoding
+   * whose stored values fit int16 (the usual CT) has only its header parsed; its pixels are read
+   * straight into the volume. Everything else is read whole and parsed.
+   */
+  async addSource(source: FileSource): Promise<void> {
     this.fileCount += 1;
     try {
-      const parsed = parseDicom(file.bytes, file.name);
-      const firstFile = this.seen.get(parsed.sopInstanceUid);
-      if (firstFile !== undefined) {
-        this.problem('warning', 'duplicate-sop-instance', `SOP instance ${parsed.sopInstanceUid} was already loaded from ${firstFile}; this copy is ignored`, file.name);
-        return;
+      const prefix = await source.read(0, Math.min(source.sizeBytes, headerPrefixBytes));
+      const header = prefix.length < source.sizeBytes ? parseDicomHeader(prefix, source.name) : undefined;
+      if (header !== undefined && readsInPlace(header)) {
+        await this.addParsed(header, source);
+      } else {
+        await this.addParsed(parseDicom(prefix.length === source.sizeBytes ? prefix : await source.read(0, source.sizeBytes), source.name));
       }
-      this.seen.set(parsed.sopInstanceUid, file.name);
-      for (const warning of parsed.warnings) {
-        this.problem('warning', 'malformed-structure', `the DICOM structure is damaged (${warning}); what was read is shown, check it against the source`, file.name);
-      }
-      await this.addObject(parsed);
     } catch (error) {
-      this.recordFailure(error, file.name);
+      this.recordFailure(error, source.name);
     }
+  }
+
+  /** `pixelSource` is given when `parsed` holds the header only and the pixels are still in the file. */
+  private async addParsed(parsed: ParsedDicom, pixelSource?: FileSource): Promise<void> {
+    const firstFile = this.seen.get(parsed.sopInstanceUid);
+    if (firstFile !== undefined) {
+      this.problem('warning', 'duplicate-sop-instance', `SOP instance ${parsed.sopInstanceUid} was already loaded from ${firstFile}; this copy is ignored`, parsed.file);
+      return;
+    }
+    this.seen.set(parsed.sopInstanceUid, parsed.file);
+    for (const warning of parsed.warnings) {
+      this.problem('warning', 'malformed-structure', `the DICOM structure is damaged (${warning}); what was read is shown, check it against the source`, parsed.file);
+    }
+    await this.addObject(parsed, pixelSource);
   }
 
   finish(): ReviewCase {
@@ -66,9 +108,9 @@ export class CaseLoader {
     });
   }
 
-  private async addObject(parsed: ParsedDicom): Promise<void> {
+  private async addObject(parsed: ParsedDicom, pixelSource: FileSource | undefined): Promise<void> {
     switch (objectKind(parsed.sopClassUid, parsed.modality)) {
-      case 'image': return this.addImageSlice(parsed);
+      case 'image': return pixelSource === undefined ? this.addImageSlice(parsed) : this.addImageSliceInPlace(parsed, pixelSource);
       case 'rtdose': this.doses.push(await readRtDose(parsed)); return;
       case 'rtstruct': this.structureSets.push(readRtStruct(parsed)); return;
       case 'rtplan': this.plans.push(readRtPlan(parsed)); return;
@@ -84,18 +126,49 @@ export class CaseLoader {
     const header = readImageSliceHeader(parsed);
     // Pixels first: a slice whose pixel data cannot be read must not leave an empty stack behind.
     const frameBytes = await readFrameBytes(parsed, header.layout, 0, 1);
-    const stacks = this.series.get(header.seriesInstanceUid) ?? [];
-    let builder = stacks.find((stack) => stack.mismatch(header) === undefined);
-    if (builder === undefined) {
-      const first = stacks[0];
-      if (first !== undefined) {
-        this.problem('warning', 'series-split', `slice does not fit series ${header.seriesInstanceUid} (${first.mismatch(header) ?? ''}); it starts stack ${stacks.length + 1} of that series`, parsed.file);
+    (this.findStack(header) ?? this.newStack(header, parsed.file)).addSlice(header, frameBytes);
+  }
+
+  /** Reads the slice's pixels from the file straight into its volume, or the whole file when that cannot be done. */
+  private async addImageSliceInPlace(parsed: ParsedDicom, source: FileSource): Promise<void> {
+    const header = readImageSliceHeader(parsed);
+    const stack = this.findStack(header);
+    if (stack !== undefined ? !stack.takesStoredInt16(header) : !storedFitsInt16(header.layout)) {
+      const whole = parseDicom(await source.read(0, source.sizeBytes), source.name);
+      for (const warning of whole.warnings) {
+        this.problem('warning', 'malformed-structure', `the DICOM structure is damaged (${warning}); what was read is shown, check it against the source`, whole.file);
       }
-      builder = new ImageSeriesBuilder(header, this.expectedFileCount - this.fileCount + 1);
-      stacks.push(builder);
-      this.series.set(header.seriesInstanceUid, stacks);
+      await this.addImageSlice(whole);
+      return;
     }
-    builder.addSlice(header, frameBytes);
+    const offset = nativeFrameOffset(parsed, header.layout, source.sizeBytes);
+    const builder = stack ?? this.newStack(header, parsed.file);
+    try {
+      await builder.addSliceInPlace(header, (slotBytes) => source.readInto(slotBytes, offset));
+    } finally {
+      if (builder.sliceCount === 0) this.dropStack(header, builder);
+    }
+  }
+
+  private findStack(header: ImageSliceHeader): ImageSeriesBuilder | undefined {
+    return this.series.get(header.seriesInstanceUid)?.find((stack) => stack.mismatch(header) === undefined);
+  }
+
+  private newStack(header: ImageSliceHeader, file: string): ImageSeriesBuilder {
+    const stacks = this.series.get(header.seriesInstanceUid) ?? [];
+    const first = stacks[0];
+    if (first !== undefined) {
+      this.problem('warning', 'series-split', `slice does not fit series ${header.seriesInstanceUid} (${first.mismatch(header) ?? ''}); it starts stack ${stacks.length + 1} of that series`, file);
+    }
+    const builder = new ImageSeriesBuilder(header, this.expectedFileCount - this.fileCount + 1);
+    this.series.set(header.seriesInstanceUid, [...stacks, builder]);
+    return builder;
+  }
+
+  private dropStack(header: ImageSliceHeader, builder: ImageSeriesBuilder): void {
+    const stacks = (this.series.get(header.seriesInstanceUid) ?? []).filter((stack) => stack !== builder);
+    if (stacks.length > 0) this.series.set(header.seriesInstanceUid, stacks);
+    else this.series.delete(header.seriesInstanceUid);
   }
 
   private recordFailure(error: unknown, file: string): void {
@@ -111,4 +184,9 @@ export class CaseLoader {
   private problem(severity: CaseProblem['severity'], code: string, message: string, file: string | undefined): void {
     this.problems.push({ severity, code, message, file });
   }
+}
+
+/** Header-only parsing pays off for single-frame images whose pixels are stored as they are. */
+function readsInPlace(header: ParsedDicom): boolean {
+  return objectKind(header.sopClassUid, header.modality) === 'image' && header.transferSyntax.pixelEncoding === 'native' && header.transferSyntax.littleEndian;
 }

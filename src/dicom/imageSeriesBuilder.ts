@@ -5,7 +5,7 @@ import type { ImageSliceHeader } from './imageSlice.js';
 import { sliceNormal } from './imageSlice.js';
 import type { ImageVolume } from './imageVolume.js';
 import { SliceSlab } from './sliceSlab.js';
-import { convertStoredValues, copyStoredInt16, sameRescale, storedFitsInt16, type Rescale } from './storedValues.js';
+import { convertStoredValues, copyStoredInt16, normaliseStoredInt16, sameRescale, storedFitsInt16, type Rescale } from './storedValues.js';
 
 const positionToleranceMm = 0.01;
 const directionTolerance = 1e-4;
@@ -65,6 +65,28 @@ export class ImageSeriesBuilder {
     } else {
       convertStoredValues(frameBytes, header.layout, header.rescale, voxels, offset, { min: Infinity, max: -Infinity });
     }
+    this.headers.push(header);
+  }
+
+  /** True when a slice can be read straight into the volume as 16-bit stored values (addSliceInPlace). */
+  takesStoredInt16(header: ImageSliceHeader): boolean {
+    return this.slab.voxelType === 'int16' && header.layout.bitsAllocated === 16 && storedFitsInt16(header.layout) && sameRescale(header.rescale, this.first.rescale);
+  }
+
+  /**
+   * Adds a slice whose little-endian 16-bit stored values `fill` writes straight into the volume's
+   * storage (call takesStoredInt16 first). If `fill` fails, the slice is not added.
+   */
+  async addSliceInPlace(header: ImageSliceHeader, fill: (slotBytes: Uint8Array) => Promise<void> | void): Promise<void> {
+    const { voxels, offset } = this.slab.appendSlice();
+    const count = header.layout.rows * header.layout.columns;
+    try {
+      await fill(new Uint8Array(voxels.buffer, voxels.byteOffset + offset * 2, count * 2));
+    } catch (error) {
+      this.slab.dropLastSlice();
+      throw error;
+    }
+    if (normaliseStoredInt16((voxels as Int16Array).subarray(offset, offset + count), header.layout)) this.maskedSlices += 1;
     this.headers.push(header);
   }
 

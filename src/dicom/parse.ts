@@ -6,6 +6,8 @@ import { DicomReadError } from './errors.js';
 import { T } from './tags.js';
 import { findTransferSyntax, type TransferSyntaxInfo } from './transferSyntax.js';
 
+type DataSet = ReturnType<typeof dicomParser.parseDicom>;
+
 const implicitLittleEndian = '1.2.840.10008.1.2';
 const explicitLittleEndian = '1.2.840.10008.1.2.1';
 const deflatedExplicitLittleEndian = '1.2.840.10008.1.2.1.99';
@@ -30,10 +32,34 @@ export interface ParsedDicom {
  * result for a truncated or foreign file.
  */
 export function parseDicom(bytes: Uint8Array, file: string): ParsedDicom {
-  const module = 'parseDicom';
   const hasFileMeta = hasPart10Preamble(bytes);
   const rawSyntax = hasFileMeta ? undefined : guessRawTransferSyntax(bytes, file);
-  const { dataSet, warnings } = runParser(bytes, file, rawSyntax);
+  const { dataSet, warnings } = runParser(bytes, file, rawSyntax, false);
+  return toParsed(dataSet, warnings, file, hasFileMeta, rawSyntax);
+}
+
+/**
+ * Parses the start of a file up to the header of its PixelData element, for loaders that read the
+ * pixels themselves straight into place. The result's PixelData element has its offset and length
+ * in the file, but no value in memory. Undefined (never an error) when the prefix does not hold
+ * every element before the pixel data cleanly: the caller then reads the whole file with parseDicom,
+ * which reports whatever is wrong.
+ */
+export function parseDicomHeader(prefix: Uint8Array, file: string): ParsedDicom | undefined {
+  try {
+    const hasFileMeta = hasPart10Preamble(prefix);
+    const rawSyntax = hasFileMeta ? undefined : guessRawTransferSyntax(prefix, file);
+    const { dataSet, warnings } = runParser(prefix, file, rawSyntax, true);
+    const pixelData = dataSet.elements[T.PixelData.tag];
+    if (warnings.length > 0 || pixelData === undefined || pixelData.dataOffset > prefix.length) return undefined;
+    return toParsed(dataSet, warnings, file, hasFileMeta, rawSyntax);
+  } catch {
+    return undefined;
+  }
+}
+
+function toParsed(dataSet: DataSet, warnings: readonly string[], file: string, hasFileMeta: boolean, rawSyntax: string | undefined): ParsedDicom {
+  const module = 'parseDicom';
   const syntaxUid = rawSyntax ?? dataSet.string(T.TransferSyntaxUID.tag)?.replace(/\0/gu, '').trim();
   if (syntaxUid === undefined) {
     throw new DicomReadError({ module, code: 'missing-tag', message: 'the file meta group has no transfer syntax', file, tag: '(0002,0010) TransferSyntaxUID' });
@@ -92,19 +118,26 @@ function guessRawTransferSyntax(bytes: Uint8Array, file: string): string {
   return /^[A-Z]{2}$/u.test(vr) ? explicitLittleEndian : implicitLittleEndian;
 }
 
-function runParser(bytes: Uint8Array, file: string, rawSyntax: string | undefined) {
-  let dataSet;
+function runParser(bytes: Uint8Array, file: string, rawSyntax: string | undefined, untilPixelData: boolean): { dataSet: DataSet; warnings: string[] } {
+  let dataSet: DataSet;
   try {
     dataSet = dicomParser.parseDicom(bytes, {
       ...(rawSyntax !== undefined ? { TransferSyntaxUID: rawSyntax } : {}),
+      ...(untilPixelData ? { untilTag: T.PixelData.tag } : {}),
       inflater: (whole: Uint8Array, position: number) => inflate(whole, position, file),
     });
   } catch (error) {
     throw parserFailure(error, file);
   }
   readUnknownVrSequences(dataSet.elements, dataSet.byteArray, file);
-  const structureWarnings = checkStructure(dataSet.elements, dataSet.byteArray, file);
+  // Up to the pixel data only, the PixelData value lies beyond the bytes in hand: check the rest.
+  const checked = untilPixelData ? withoutPixelData(dataSet.elements) : dataSet.elements;
+  const structureWarnings = checkStructure(checked, dataSet.byteArray, file);
   return { dataSet, warnings: [...dataSet.warnings, ...structureWarnings] };
+}
+
+function withoutPixelData<Element>(elements: Record<string, Element>): Record<string, Element> {
+  return Object.fromEntries(Object.entries(elements).filter(([tag]) => tag !== T.PixelData.tag));
 }
 
 /** Deflated transfer syntax: everything after the file meta group is a raw deflate stream. */

@@ -15,13 +15,7 @@ export async function readFrameBytes(parsed: ParsedDicom, layout: PixelLayout, f
   if (element === undefined) throw root.fail('missing-tag', 'the object has no pixel data', T.PixelData);
   const frameBytes = frameByteLength(layout);
   if (parsed.transferSyntax.pixelEncoding === 'native') {
-    const expected = frameBytes * frameCount;
-    if (element.length < expected) {
-      throw root.fail('truncated', `pixel data holds ${element.length} bytes, ${frameCount} frame(s) of ${layout.columns} x ${layout.rows} x ${layout.bitsAllocated} bit need ${expected}`, T.PixelData, 'The file is truncated or its header is wrong; export it again.');
-    }
-    if (element.length > expected + 1) {
-      throw root.fail('invalid-value', `pixel data holds ${element.length} bytes, more than the ${expected} that ${frameCount} frame(s) of ${layout.columns} x ${layout.rows} x ${layout.bitsAllocated} bit need`, T.PixelData, 'Rows, Columns, BitsAllocated or NumberOfFrames do not match the pixel data; export the file again.');
-    }
+    checkNativePixelLength(parsed, element.length, layout, frameCount);
     const all = root.dataSet.byteArray;
     const view = all.subarray(element.dataOffset + frameIndex * frameBytes, element.dataOffset + (frameIndex + 1) * frameBytes);
     return parsed.transferSyntax.littleEndian ? view : swapBytes(view, layout.bitsAllocated / 8);
@@ -41,6 +35,33 @@ export async function readFrameBytes(parsed: ParsedDicom, layout: PixelLayout, f
     pixelRepresentation: layout.pixelRepresentation,
     file: parsed.file,
   });
+}
+
+/**
+ * Where the single frame of a native-encoded image lies in its file, for reading it straight into
+ * place; the file must be long enough to hold it.
+ */
+export function nativeFrameOffset(parsed: ParsedDicom, layout: PixelLayout, fileSizeBytes: number): number {
+  const element = parsed.root.dataSet.elements[T.PixelData.tag];
+  if (element === undefined) throw parsed.root.fail('missing-tag', 'the object has no pixel data', T.PixelData);
+  checkNativePixelLength(parsed, element.length, layout, 1);
+  const end = element.dataOffset + frameByteLength(layout);
+  if (end > fileSizeBytes) {
+    throw parsed.root.fail('truncated', `the pixel data runs ${end - fileSizeBytes} bytes past the end of the file`, T.PixelData, 'The file is truncated; copy or export it again.');
+  }
+  return element.dataOffset;
+}
+
+/** Native pixel data must hold exactly the frames the header describes (one byte of padding allowed). */
+export function checkNativePixelLength(parsed: ParsedDicom, lengthBytes: number, layout: PixelLayout, frameCount: number): void {
+  const expected = frameByteLength(layout) * frameCount;
+  const shape = `${frameCount} frame(s) of ${layout.columns} x ${layout.rows} x ${layout.bitsAllocated} bit`;
+  if (lengthBytes < expected) {
+    throw parsed.root.fail('truncated', `pixel data holds ${lengthBytes} bytes, ${shape} need ${expected}`, T.PixelData, 'The file is truncated or its header is wrong; export it again.');
+  }
+  if (lengthBytes > expected + 1) {
+    throw parsed.root.fail('invalid-value', `pixel data holds ${lengthBytes} bytes, more than the ${expected} that ${shape} need`, T.PixelData, 'Rows, Columns, BitsAllocated or NumberOfFrames do not match the pixel data; export the file again.');
+  }
 }
 
 function encapsulatedFrame(parsed: ParsedDicom, frameIndex: number, frameCount: number): Uint8Array {

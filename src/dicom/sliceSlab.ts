@@ -44,6 +44,11 @@ export class SliceSlab {
     return { voxels: this.view(), offset };
   }
 
+  /** Forgets the last slice appended (one whose pixels could not be read). */
+  dropLastSlice(): void {
+    this.count -= 1;
+  }
+
   /** Gives back the room reserved beyond the slices received (call once the stack is complete). */
   trim(): void {
     this.buffer.resize(this.count * this.sliceBytes);

@@ -38,8 +38,16 @@ export function copyStoredInt16(bytes: Uint8Array, layout: PixelLayout, out: Int
     return false;
   }
   new Uint8Array(out.buffer, out.byteOffset + outOffset * 2, count * 2).set(bytes.subarray(0, count * 2));
-  if (layout.bitsStored === 16) return false;
-  const frame = out.subarray(outOffset, outOffset + count);
+  return normaliseStoredInt16(out.subarray(outOffset, outOffset + count), layout);
+}
+
+/**
+ * Makes 16-bit stored values copied as they are into int16 exact: sign-extends signed values
+ * narrower than 16 bits, and clears bits above BitsStored in unsigned ones (old overlay planes).
+ * Returns true when such bits had to be cleared.
+ */
+export function normaliseStoredInt16(frame: Int16Array, layout: PixelLayout): boolean {
+  if (layout.bitsStored >= 16) return false;
   if (layout.pixelRepresentation === 1) {
     signExtend(frame, layout.bitsStored);
     return false;

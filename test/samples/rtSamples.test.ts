@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { applyAffine } from '../../src/geometry/affine.js';
 import { modalityValueAt, valueRange } from '../../src/dicom/imageValues.js';
 import type { ReviewCase } from '../../src/case/reviewCase.js';
+import { readFileSync } from 'node:fs';
 import { loadCaseFromPaths } from '../../src/cli/readInputs.js';
+import { readImageSliceHeader } from '../../src/dicom/imageSlice.js';
+import { parseDicom } from '../../src/dicom/parse.js';
+import { readFrameBytes } from '../../src/dicom/pixelData.js';
 import { samplePath, samplesMissingMessage, samplesPresent } from '../samplesDir.js';
 
 if (!samplesPresent) console.warn(samplesMissingMessage);
@@ -156,5 +160,21 @@ describe.skipIf(!samplesPresent)('real files in ../shared/rt-samples load with t
     const noReference = await mock('non_existent_reference_rt.dcm');
     expect(codes(noReference)).toContain('no-referenced-series');
     expect(noReference.links.structureSetToImages[0]?.basis).toBe('frame-of-reference');
+  });
+});
+
+describe.skipIf(!samplesPresent)('reading pixels straight into the volume', () => {
+  it('puts the stored pixels of every slice, exactly as parseDicom + readFrameBytes read them, at its k', async () => {
+    const folder = samplePath('pinnacle-ct-rtdose');
+    const volume = (await loadCaseFromPaths([folder])).images[0];
+    if (volume === undefined) throw new Error('no CT');
+    const sliceVoxels = volume.dimensions[0] * volume.dimensions[1];
+    for (const k of [0, 1, 77, 150, 151]) {
+      const file = volume.sliceFiles[k] ?? '';
+      const parsed = parseDicom(readFileSync(file), file);
+      const frame = await readFrameBytes(parsed, readImageSliceHeader(parsed).layout, 0, 1);
+      const stored = volume.storedVoxels.subarray(k * sliceVoxels, (k + 1) * sliceVoxels);
+      expect(Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength).equals(Buffer.from(frame))).toBe(true);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ReviewCase } from '../../case/reviewCase.js';
-import { listInputFiles, loadCaseFromPaths, ReusableFileReader } from '../readInputs.js';
+import { listInputFiles, loadCaseFromPaths, DiskFileReader } from '../readInputs.js';
 import type { MemoryProbeResult } from './memoryProbe.js';
 import { median, megabytes, timeMs } from './stats.js';
 
@@ -34,10 +34,10 @@ function runProbe(mode: 'load' | 'read', folder: string): MemoryProbeResult {
 export async function benchmarkLoad(folder: string): Promise<string[]> {
   const files = listInputFiles([folder]);
   const fileBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
-  const reader = new ReusableFileReader();
-  const readReused = (): void => { for (const file of files) reader.read(file); };
+  const reader = new DiskFileReader();
+  const readReused = async (): Promise<void> => { for (const file of files) await reader.read(file); };
   const readFresh = (): void => { for (const file of files) readFileSync(file); };
-  readReused(); // warm the page cache
+  await readReused(); // warm the page cache
   const readMs = await medianMs(readReused);
   const readFileSyncMs = await medianMs(readFresh);
   let reviewCase: ReviewCase | undefined;

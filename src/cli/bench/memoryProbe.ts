@@ -1,5 +1,5 @@
 import type { ReviewCase } from '../../case/reviewCase.js';
-import { listInputFiles, loadCaseFromPaths, ReusableFileReader } from '../readInputs.js';
+import { listInputFiles, loadCaseFromPaths, DiskFileReader } from '../readInputs.js';
 
 /**
  * Run in a fresh process by the load benchmark: `memoryProbe.js load|read <folder>`. Prints one
@@ -28,8 +28,8 @@ async function probe(mode: string | undefined, folder: string | undefined): Prom
   if (mode === 'load') {
     bytes = voxelArrayBytes(await loadCaseFromPaths([folder]));
   } else {
-    const reader = new ReusableFileReader();
-    for (const file of files) reader.read(file);
+    const reader = new DiskFileReader();
+    for (const file of files) await reader.read(file);
   }
   return { mode, rssBeforeBytes, peakRssBytes: process.resourceUsage().maxRSS * 1024, voxelArrayBytes: bytes };
 }
