@@ -74,3 +74,18 @@ export function ds(value: number): string {
 export function dsList(values: readonly number[]): string {
   return values.map(ds).join('\\');
 }
+
+/** The Image Pixel module of a greyscale, unsigned 16-bit grid (BitsStored as given). */
+export function imagePixelElements(grid: { readonly rows: number; readonly columns: number; readonly spacingMm: readonly number[] }, bitsStored: number): WriterElement[] {
+  return [
+    el(0x00280002, 'US', [1]),
+    el(0x00280004, 'CS', 'MONOCHROME2'),
+    el(0x00280010, 'US', [grid.rows]),
+    el(0x00280011, 'US', [grid.columns]),
+    el(0x00280030, 'DS', dsList([grid.spacingMm[1] ?? 0, grid.spacingMm[0] ?? 0])),
+    el(0x00280100, 'US', [16]),
+    el(0x00280101, 'US', [bitsStored]),
+    el(0x00280102, 'US', [bitsStored - 1]),
+    el(0x00280103, 'US', [0]),
+  ];
+}

@@ -1,6 +1,6 @@
 import { el } from '../dicom/dicomWriter.js';
 import { demoHu } from './anatomy.js';
-import { commonElements, demoDate, demoFile, demoTime, ds, dsList, sopClass } from './common.js';
+import { commonElements, demoDate, demoFile, demoTime, ds, dsList, imagePixelElements, sopClass } from './common.js';
 import { voxelCentreLps, type GridSpec } from './grids.js';
 import { demoUids } from './uids.js';
 
@@ -29,15 +29,7 @@ export function ctSlice(grid: GridSpec, k: number): Uint8Array {
     el(0x00200032, 'DS', dsList(positionLps)),
     el(0x00200037, 'DS', '1\\0\\0\\0\\1\\0'),
     el(0x00201041, 'DS', ds(positionLps[2])),
-    el(0x00280002, 'US', [1]),
-    el(0x00280004, 'CS', 'MONOCHROME2'),
-    el(0x00280010, 'US', [grid.rows]),
-    el(0x00280011, 'US', [grid.columns]),
-    el(0x00280030, 'DS', dsList([grid.spacingMm[1], grid.spacingMm[0]])),
-    el(0x00280100, 'US', [16]),
-    el(0x00280101, 'US', [12]),
-    el(0x00280102, 'US', [11]),
-    el(0x00280103, 'US', [0]),
+    ...imagePixelElements(grid, 12),
     el(0x00281050, 'DS', '40\\-600'),
     el(0x00281051, 'DS', '400\\1600'),
     el(0x00281055, 'LO', 'SOFT TISSUE\\LUNG'),

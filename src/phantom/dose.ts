@@ -1,5 +1,5 @@
 import { el } from '../dicom/dicomWriter.js';
-import { commonElements, demoFile, ds, dsList, sopClass } from './common.js';
+import { commonElements, demoFile, ds, dsList, imagePixelElements, sopClass } from './common.js';
 import { demoDoseGy } from './doseModel.js';
 import { voxelCentreLps, type GridSpec } from './grids.js';
 import { demoUids } from './uids.js';
@@ -27,17 +27,9 @@ export function dose(grid: GridSpec): Uint8Array {
     el(0x00200013, 'IS', [1]),
     el(0x00200032, 'DS', dsList(grid.originLps)),
     el(0x00200037, 'DS', '1\\0\\0\\0\\1\\0'),
-    el(0x00280002, 'US', [1]),
-    el(0x00280004, 'CS', 'MONOCHROME2'),
+    ...imagePixelElements(grid, 16),
     el(0x00280008, 'IS', [grid.slices]),
     el(0x00280009, 'AT', [0x3004, 0x000c]),
-    el(0x00280010, 'US', [grid.rows]),
-    el(0x00280011, 'US', [grid.columns]),
-    el(0x00280030, 'DS', dsList([grid.spacingMm[1], grid.spacingMm[0]])),
-    el(0x00280100, 'US', [16]),
-    el(0x00280101, 'US', [16]),
-    el(0x00280102, 'US', [15]),
-    el(0x00280103, 'US', [0]),
     el(0x30040002, 'CS', 'GY'),
     el(0x30040004, 'CS', 'PHYSICAL'),
     el(0x3004000a, 'CS', 'PLAN'),
