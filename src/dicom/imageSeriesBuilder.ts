@@ -128,7 +128,7 @@ export class ImageSeriesBuilder {
       }),
       storedVoxels: this.slab.view(),
       rescale: this.rescale,
-      valueUnit: a.modality === 'CT' ? 'HU' : (a.rescaleType ?? 'stored value'),
+      valueUnit: a.rescaleType ?? (a.modality === 'CT' ? 'HU' : 'stored value'),
       slicePositionsMm,
       uniformSpacing,
       sliceSopInstanceUids: sorted.map((header) => header.sopInstanceUid),

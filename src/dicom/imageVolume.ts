@@ -29,7 +29,7 @@ export interface ImageVolume {
   readonly storedVoxels: VoxelArray;
   /** The modality LUT shared by every voxel: value = stored * slope + intercept. */
   readonly rescale: Rescale;
-  /** Unit of the modality values: HU for CT, else RescaleType or 'stored value'. */
+  /** Unit of the modality values: RescaleType when given (US: unspecified), else HU for CT, else 'stored value'. */
   readonly valueUnit: string;
   /** Position of slice k along the slice normal (row x column direction), mm; monotonic in k. */
   readonly slicePositionsMm: Float64Array;
