@@ -1,15 +1,18 @@
 #!/usr/bin/env node
+import { dvhUsage, runDvh } from './dvhCommand.js';
 import { runInspect, inspectUsage } from './inspectCommand.js';
 import { processIo, type CliCommand } from './io.js';
 import { runPhantom } from './phantomCommand.js';
 
 const commands: Readonly<Record<string, CliCommand>> = {
   inspect: runInspect,
+  dvh: runDvh,
   phantom: runPhantom,
 };
 
 const usage = `Usage:
   ${inspectUsage}
+  ${dvhUsage}
   planlens phantom <out-dir> [--size demo|large] [--force]
 `;
 

@@ -1,0 +1,129 @@
+import type { RtDose } from '../dicom/rtDose.js';
+import type { Roi } from '../dicom/rtStruct.js';
+import { computeDvh } from '../dvh/computeDvh.js';
+import { reportMetricKeys, structureReport, type StructureReport } from '../dvh/dvhReport.js';
+import { suggestAlphaBeta } from '../radiobiology/alphaBetaDefaults.js';
+import type { CliCommand } from './io.js';
+import { loadCaseFromPaths } from './readInputs.js';
+
+export const dvhUsage = 'planlens dvh --rtstruct FILE --rtdose FILE [--roi NAME]... [--json | --csv] [--eqd2 --fractions N --alpha-beta [ROI=]VALUE...]';
+
+interface DvhArgs {
+  readonly rtstruct: string;
+  readonly rtdose: string;
+  readonly roiNames: readonly string[];
+  readonly format: 'text' | 'json' | 'csv';
+  readonly eqd2: { readonly fractions: number; readonly alphaBetaByRoi: ReadonlyMap<string, number>; readonly defaultAlphaBeta: number | undefined } | undefined;
+}
+
+/** `planlens dvh`: the DVH and metrics of each ROI of an RTSTRUCT in an RTDOSE (physical or EQD2). */
+export const runDvh: CliCommand = async (args, io) => {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    io.stderr(`planlens dvh: ${parsed}. Usage: ${dvhUsage}\n`);
+    return 2;
+  }
+  const reviewCase = await loadCaseFromPaths([parsed.rtstruct, parsed.rtdose]);
+  const structureSet = reviewCase.structureSets[0];
+  const dose = reviewCase.doses[0];
+  if (structureSet === undefined || dose?.grid === undefined) {
+    const reason = reviewCase.problems.find((problem) => problem.severity === 'error')?.message ?? 'the files hold no RTSTRUCT, or no RTDOSE with a dose grid';
+    io.stderr(`planlens dvh: ${reason}\n`);
+    return 1;
+  }
+  const rois = selectRois(structureSet.rois, parsed.roiNames);
+  if (typeof rois === 'string') {
+    io.stderr(`planlens dvh: ${rois}\n`);
+    return 1;
+  }
+  const missingAlphaBeta = parsed.eqd2 === undefined ? [] : rois.filter((roi) => alphaBetaFor(parsed, roi) === undefined);
+  if (missingAlphaBeta.length > 0) {
+    io.stderr(`planlens dvh: --eqd2 needs an alpha/beta for every ROI; missing for ${missingAlphaBeta.map((roi) => `"${roi.name}" (suggested ${suggestionText(roi)})`).join(', ')}. Pass --alpha-beta NAME=VALUE or a default --alpha-beta VALUE.\n`);
+    return 2;
+  }
+  const grid = dose.grid;
+  const reports = rois.map((roi) => {
+    const alphaBetaGy = alphaBetaFor(parsed, roi);
+    const eqd2 = parsed.eqd2 !== undefined && alphaBetaGy !== undefined ? { fractions: parsed.eqd2.fractions, alphaBetaGy } : undefined;
+    return structureReport(roi, computeDvh(roi, grid), eqd2);
+  });
+  const notes = [...doseNotes(dose), ...reports.flatMap((report) => report.notes.map((note) => `${report.name}: ${note}`))];
+  io.stdout(format(parsed, reports, notes));
+  return 0;
+};
+
+function parseArgs(args: readonly string[]): DvhArgs | string {
+  const values = new Map<string, string[]>();
+  let flags = new Set<string>();
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? '';
+    if (['--json', '--csv', '--eqd2'].includes(arg)) flags = new Set([...flags, arg]);
+    else if (['--rtstruct', '--rtdose', '--roi', '--fractions', '--alpha-beta'].includes(arg)) {
+      const value = args[index + 1];
+      if (value === undefined) return `${arg} needs a value`;
+      values.set(arg, [...(values.get(arg) ?? []), value]);
+      index += 1;
+    } else return `unknown argument ${arg}`;
+  }
+  const rtstruct = values.get('--rtstruct')?.[0];
+  const rtdose = values.get('--rtdose')?.[0];
+  if (rtstruct === undefined || rtdose === undefined) return 'both --rtstruct and --rtdose are needed';
+  if (flags.has('--json') && flags.has('--csv')) return 'choose one of --json and --csv';
+  const eqd2 = flags.has('--eqd2') ? parseEqd2(values) : undefined;
+  if (typeof eqd2 === 'string') return eqd2;
+  return { rtstruct, rtdose, roiNames: values.get('--roi') ?? [], format: flags.has('--json') ? 'json' : flags.has('--csv') ? 'csv' : 'text', eqd2 };
+}
+
+function parseEqd2(values: ReadonlyMap<string, string[]>): DvhArgs['eqd2'] | string {
+  const fractions = Number(values.get('--fractions')?.[0]);
+  if (!Number.isInteger(fractions) || fractions < 1) return '--eqd2 needs --fractions N (a whole number of fractions, at least 1)';
+  const alphaBetaByRoi = new Map<string, number>();
+  let defaultAlphaBeta: number | undefined;
+  for (const entry of values.get('--alpha-beta') ?? []) {
+    const split = entry.lastIndexOf('=');
+    const value = Number(entry.slice(split + 1));
+    if (!(value > 0)) return `--alpha-beta ${entry}: the value must be a number above 0 (Gy)`;
+    if (split < 0) defaultAlphaBeta = value;
+    else alphaBetaByRoi.set(entry.slice(0, split), value);
+  }
+  return { fractions, alphaBetaByRoi, defaultAlphaBeta };
+}
+
+function alphaBetaFor(args: DvhArgs, roi: Roi): number | undefined {
+  return args.eqd2?.alphaBetaByRoi.get(roi.name) ?? args.eqd2?.defaultAlphaBeta;
+}
+
+function suggestionText(roi: Roi): string {
+  const suggestion = suggestAlphaBeta(roi.name, roi.interpretedType);
+  return suggestion.ok ? `${suggestion.entry.alphaBetaGy} Gy by ${suggestion.matchedBy}, ${suggestion.entry.citationKeys.join(', ')}` : 'none: choose one';
+}
+
+function selectRois(rois: readonly Roi[], names: readonly string[]): Roi[] | string {
+  if (names.length === 0) return [...rois];
+  const missing = names.filter((name) => !rois.some((roi) => roi.name === name));
+  if (missing.length > 0) return `no ROI named ${missing.map((name) => `"${name}"`).join(', ')}; the structure set has ${rois.map((roi) => `"${roi.name}"`).join(', ')}`;
+  return names.flatMap((name) => rois.filter((roi) => roi.name === name));
+}
+
+function doseNotes(dose: RtDose): string[] {
+  return [
+    ...(dose.doseUnits === 'RELATIVE' ? ['the dose grid is RELATIVE: the values below are not Gy'] : []),
+    ...(dose.summationType !== 'PLAN' ? [`the dose summation type is ${dose.summationType}: the DVH is of the grid as stored, not of a whole course`] : []),
+  ];
+}
+
+function format(args: DvhArgs, reports: readonly StructureReport[], notes: readonly string[]): string {
+  if (args.format === 'json') {
+    const structures = reports.map(({ metrics, notes: _notes, ...rest }) => ({ ...rest, ...metrics }));
+    const settings = { binWidthGy: 0.01, endCap: 'half-slice', dose: args.rtdose, rtstruct: args.rtstruct, eqd2: args.eqd2 === undefined ? null : { fractions: args.eqd2.fractions } };
+    return `${JSON.stringify({ structures, settings, notes }, null, 2)}\n`;
+  }
+  const header = ['number', 'name', 'volumeCc', 'minGy', 'meanGy', 'maxGy', ...reportMetricKeys];
+  const rows = reports.map((report) => [report.number, report.name, report.volumeCc, report.minGy, report.meanGy, report.maxGy, ...reportMetricKeys.map((key) => report.metrics[key] ?? null)]);
+  if (args.format === 'csv') {
+    const cell = (value: unknown): string => (value === null ? '' : typeof value === 'string' && /[",\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : String(value));
+    return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\n')}\n${notes.map((note) => `# ${note}`).join('\n')}${notes.length > 0 ? '\n' : ''}`;
+  }
+  const text = (value: unknown): string => (value === null ? '-' : typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : String(value));
+  return `${[header, ...rows].map((row) => row.map(text).join('\t')).join('\n')}\n${notes.map((note) => `note: ${note}`).join('\n')}\n`;
+}

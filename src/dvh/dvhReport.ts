@@ -1,0 +1,77 @@
+import type { Roi } from '../dicom/rtStruct.js';
+import { eqd2Dvh } from '../radiobiology/eqd2Volume.js';
+import type { DvhResult } from './computeDvh.js';
+import { cumulativeCc, type DvhData } from './dvhData.js';
+import { parseMetric, type Metric } from './metricName.js';
+import { evaluateMetric } from './metrics.js';
+
+/** The metrics every DVH report carries, keyed as the `planlens dvh --json` fields are. */
+const reportMetrics: readonly [string, string][] = [
+  ['D99Gy', 'D99%'], ['D98Gy', 'D98%'], ['D95Gy', 'D95%'], ['D50Gy', 'D50%'], ['D5Gy', 'D5%'], ['D2Gy', 'D2%'], ['D1Gy', 'D1%'],
+  ['D0.03ccGy', 'D0.03cc'], ['V5GyPct', 'V5Gy[%]'], ['V20GyPct', 'V20Gy[%]'],
+];
+
+const parsedMetrics: readonly [string, Metric][] = reportMetrics.map(([key, name]) => {
+  const parsed = parseMetric(name);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return [key, parsed.metric];
+});
+
+export interface StructureReport {
+  readonly number: number;
+  readonly name: string;
+  /** Dose quantity of the numbers: physical dose, or EQD2 with the α/β used. */
+  readonly doseQuantity: 'physical' | 'EQD2';
+  readonly alphaBetaGy: number | null;
+  readonly volumeCc: number | null;
+  readonly minGy: number | null;
+  readonly meanGy: number | null;
+  readonly maxGy: number | null;
+  readonly metrics: Readonly<Record<string, number | null>>;
+  readonly cumulative: { readonly doseGy: number[]; readonly volumeCc: number[] };
+  readonly notes: readonly string[];
+}
+
+/** EQD2 conversion of a report: n equal fractions and the α/β of this structure. */
+export interface Eqd2Conversion {
+  readonly fractions: number;
+  readonly alphaBetaGy: number;
+}
+
+/** One ROI's DVH as reported by the CLI (and later the DVH panel): statistics, metrics, the cumulative curve. */
+export function structureReport(roi: Roi, result: DvhResult, eqd2: Eqd2Conversion | undefined): StructureReport {
+  const physical = result.data;
+  const data = physical !== undefined && eqd2 !== undefined ? eqd2Dvh(physical, eqd2.fractions, eqd2.alphaBetaGy, physical.binWidthGy) : physical;
+  const metrics = Object.fromEntries(parsedMetrics.map(([key, metric]) => {
+    const value = data === undefined ? undefined : evaluateMetric(metric, data);
+    return [key, value?.ok === true ? value.value : null];
+  }));
+  return {
+    number: roi.number,
+    name: roi.name,
+    doseQuantity: eqd2 === undefined ? 'physical' : 'EQD2',
+    alphaBetaGy: eqd2?.alphaBetaGy ?? null,
+    volumeCc: data?.volumeCc ?? null,
+    minGy: data?.minGy ?? null,
+    meanGy: data?.meanGy ?? null,
+    maxGy: data?.maxGy ?? null,
+    metrics,
+    cumulative: data === undefined ? { doseGy: [], volumeCc: [] } : cumulativeCurve(data),
+    notes: result.notes.map((note) => note.message),
+  };
+}
+
+/** The cumulative curve at every bin edge up to the first bin above the maximum dose. */
+function cumulativeCurve(data: DvhData): { doseGy: number[]; volumeCc: number[] } {
+  const cumulative = cumulativeCc(data);
+  const edges = Math.min(cumulative.length, Math.floor(data.maxGy / data.binWidthGy) + 2);
+  const doseGy: number[] = [];
+  const volumeCc: number[] = [];
+  for (let edge = 0; edge < edges; edge += 1) {
+    doseGy.push(Number((edge * data.binWidthGy).toFixed(6)));
+    volumeCc.push(cumulative[edge] ?? 0);
+  }
+  return { doseGy, volumeCc };
+}
+
+export const reportMetricKeys: readonly string[] = reportMetrics.map(([key]) => key);

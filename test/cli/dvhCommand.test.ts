@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { runDvh } from '../../src/cli/dvhCommand.js';
+
+const structures = 'sample-data/demo-case/RS.demo.dcm';
+const dose = 'sample-data/demo-case/RD.demo.dcm';
+
+async function run(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runDvh(args, { stdout: (text) => { stdout += text; }, stderr: (text) => { stderr += text; } });
+  return { status, stdout, stderr };
+}
+
+describe('planlens dvh on the demo case', () => {
+  it('--json gives the PTV figures sample-data/README.md derives, to 1 %', async () => {
+    const { status, stdout } = await run('--rtstruct', structures, '--rtdose', dose, '--roi', 'PTV', '--json');
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout) as { structures: Record<string, unknown>[]; notes: string[] };
+    const [ptv] = report.structures;
+    // Analytic: volume 4/3 pi 30^3 = 113.10 cc, Dmean 69.218 Gy, D95 66.856 Gy (sample-data/README.md)
+    expect(Math.abs((ptv?.volumeCc as number) / 113.097 - 1)).toBeLessThan(0.01);
+    expect(Math.abs((ptv?.meanGy as number) / 69.218 - 1)).toBeLessThan(0.01);
+    expect(Math.abs((ptv?.D95Gy as number) / 66.856 - 1)).toBeLessThan(0.01);
+    expect(ptv?.['D0.03ccGy']).toBeCloseTo(70, 1);
+    expect(ptv?.V20GyPct).toBeCloseTo(100, 6);
+    const cumulative = ptv?.cumulative as { doseGy: number[]; volumeCc: number[] };
+    expect(cumulative.doseGy.length).toBe(cumulative.volumeCc.length);
+    expect(cumulative.volumeCc[0]).toBeCloseTo(ptv?.volumeCc as number, 6);
+  });
+
+  it('--eqd2 converts with the given fractions and alpha/beta', async () => {
+    // CTV: 70 Gy everywhere; in 20 fractions of 3.5 Gy at alpha/beta 10: 70 x (1 + 0.35) / 1.2 = 78.75 Gy
+    const { status, stdout } = await run('--rtstruct', structures, '--rtdose', dose, '--roi', 'CTV', '--json', '--eqd2', '--fractions', '20', '--alpha-beta', 'CTV=10');
+    expect(status).toBe(0);
+    const [ctv] = (JSON.parse(stdout) as { structures: Record<string, unknown>[] }).structures;
+    expect(ctv?.doseQuantity).toBe('EQD2');
+    expect(ctv?.meanGy).toBeCloseTo(78.75, 3);
+    expect(ctv?.D95Gy).toBeCloseTo(78.75, 2);
+  });
+
+  it('--csv has a header and one row per ROI', async () => {
+    const { stdout } = await run('--rtstruct', structures, '--rtdose', dose, '--csv');
+    const rows = stdout.split('\n').filter((line) => line.length > 0 && !line.startsWith('#'));
+    expect(rows[0]).toMatch(/^number,name,volumeCc,minGy,meanGy,maxGy,D99Gy/u);
+    expect(rows).toHaveLength(8);
+  });
+
+  it('refuses what it cannot do, saying why', async () => {
+    const missingAlphaBeta = await run('--rtstruct', structures, '--rtdose', dose, '--eqd2', '--fractions', '35');
+    expect(missingAlphaBeta.status).toBe(2);
+    expect(missingAlphaBeta.stderr).toMatch(/"SpinalCord" \(suggested 2 Gy/u);
+    const unknownRoi = await run('--rtstruct', structures, '--rtdose', dose, '--roi', 'Liver');
+    expect(unknownRoi.status).toBe(1);
+    expect(unknownRoi.stderr).toMatch(/no ROI named "Liver"/u);
+    expect((await run('--rtdose', dose)).status).toBe(2);
+  });
+});
