@@ -45,7 +45,8 @@ export const runDvh: CliCommand = async (args, io) => {
   const reports = rois.map((roi) => {
     const alphaBetaGy = alphaBetaFor(parsed, roi);
     const eqd2 = parsed.eqd2 !== undefined && alphaBetaGy !== undefined ? { fractions: parsed.eqd2.fractions, alphaBetaGy } : undefined;
-    return structureReport(roi, computeDvh(roi, grid), eqd2);
+    const planningSystemItem = dose.dvhs.find((item) => item.referencedRoiNumber === roi.number);
+    return structureReport(roi, computeDvh(roi, grid), eqd2, planningSystemItem);
   });
   const notes = [...doseNotes(dose), ...reports.flatMap((report) => report.notes.map((note) => `${report.name}: ${note}`))];
   io.stdout(format(parsed, reports, notes));
@@ -105,6 +106,16 @@ function selectRois(rois: readonly Roi[], names: readonly string[]): Roi[] | str
   return names.flatMap((name) => rois.filter((roi) => roi.name === name));
 }
 
+/** Our metrics beside the planning system's DVH (RTDOSE DVHSequence), one line per ROI that has one. */
+function planningSystemLines(reports: readonly StructureReport[], text: (value: unknown) => string): string[] {
+  return reports.flatMap((report) => {
+    const beside = report.planningSystem;
+    if (beside === null) return [];
+    if ('unavailable' in beside) return [`planning system DVH of ${report.name}: ${beside.unavailable}\n`];
+    return [`planning system DVH of ${report.name} (ours - theirs): ${beside.comparison.map((row) => `${row.metric} ${text(row.ours)} vs ${text(row.planningSystem)} (${text(row.difference)})`).join(', ')}\n`];
+  });
+}
+
 function doseNotes(dose: RtDose): string[] {
   return [
     ...(dose.doseUnits === 'RELATIVE' ? ['the dose grid is RELATIVE: the values below are not Gy'] : []),
@@ -125,5 +136,6 @@ function format(args: DvhArgs, reports: readonly StructureReport[], notes: reado
     return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\n')}\n${notes.map((note) => `# ${note}`).join('\n')}${notes.length > 0 ? '\n' : ''}`;
   }
   const text = (value: unknown): string => (value === null ? '-' : typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : String(value));
-  return `${[header, ...rows].map((row) => row.map(text).join('\t')).join('\n')}\n${notes.map((note) => `note: ${note}`).join('\n')}\n`;
+  const table = [header, ...rows].map((row) => row.map(text).join('\t')).join('\n');
+  return `${table}\n${planningSystemLines(reports, text).join('\n')}${notes.map((note) => `note: ${note}`).join('\n')}\n`;
 }

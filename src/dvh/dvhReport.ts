@@ -1,9 +1,11 @@
+import type { DicomDvh } from '../dicom/dvhSequence.js';
 import type { Roi } from '../dicom/rtStruct.js';
 import { eqd2Dvh } from '../radiobiology/eqd2Volume.js';
 import type { DvhResult } from './computeDvh.js';
 import { cumulativeCc, type DvhData } from './dvhData.js';
 import { parseMetric, type Metric } from './metricName.js';
 import { evaluateMetric } from './metrics.js';
+import { compareDvhs, planningSystemDvh, type MetricComparison } from './planningSystemDvh.js';
 
 /** The metrics every DVH report carries, keyed as the `planlens dvh --json` fields are. */
 const reportMetrics: readonly [string, string][] = [
@@ -29,6 +31,8 @@ export interface StructureReport {
   readonly maxGy: number | null;
   readonly metrics: Readonly<Record<string, number | null>>;
   readonly cumulative: { readonly doseGy: number[]; readonly volumeCc: number[] };
+  /** Beside the planning system's own DVH of this ROI (RTDOSE DVHSequence), when the file has one. */
+  readonly planningSystem: { readonly comparison: readonly MetricComparison[] } | { readonly unavailable: string } | null;
   readonly notes: readonly string[];
 }
 
@@ -39,7 +43,7 @@ export interface Eqd2Conversion {
 }
 
 /** One ROI's DVH as reported by the CLI (and later the DVH panel): statistics, metrics, the cumulative curve. */
-export function structureReport(roi: Roi, result: DvhResult, eqd2: Eqd2Conversion | undefined): StructureReport {
+export function structureReport(roi: Roi, result: DvhResult, eqd2: Eqd2Conversion | undefined, planningSystemItem?: DicomDvh): StructureReport {
   const physical = result.data;
   const data = physical !== undefined && eqd2 !== undefined ? eqd2Dvh(physical, eqd2.fractions, eqd2.alphaBetaGy, physical.binWidthGy) : physical;
   const metrics = Object.fromEntries(parsedMetrics.map(([key, metric]) => {
@@ -57,8 +61,16 @@ export function structureReport(roi: Roi, result: DvhResult, eqd2: Eqd2Conversio
     maxGy: data?.maxGy ?? null,
     metrics,
     cumulative: data === undefined ? { doseGy: [], volumeCc: [] } : cumulativeCurve(data),
+    planningSystem: planningSystemItem === undefined ? null : besidePlanningSystem(planningSystemItem, physical, eqd2),
     notes: result.notes.map((note) => note.message),
   };
+}
+
+function besidePlanningSystem(item: DicomDvh, physical: DvhData | undefined, eqd2: Eqd2Conversion | undefined): StructureReport['planningSystem'] {
+  if (eqd2 !== undefined) return { unavailable: 'the planning system DVH is physical dose; compare without --eqd2' };
+  if (physical === undefined) return { unavailable: 'PlanLens has no DVH for this ROI' };
+  const theirs = planningSystemDvh(item, physical.binWidthGy, physical.volumeCc);
+  return theirs.ok ? { comparison: compareDvhs(physical, theirs.dvh) } : { unavailable: `the planning system DVH cannot be compared: ${theirs.reason}` };
 }
 
 /** The cumulative curve at every bin edge up to the first bin above the maximum dose. */
