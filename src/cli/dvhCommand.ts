@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
 import type { RtDose } from '../dicom/rtDose.js';
 import type { Roi } from '../dicom/rtStruct.js';
 import { computeDvh } from '../dvh/computeDvh.js';
-import { reportMetricKeys, structureReport, type StructureReport } from '../dvh/dvhReport.js';
+import { evaluateClinicalGoals, parseClinicalGoals, type GoalResult } from '../dvh/clinicalGoals.js';
+import type { DvhData } from '../dvh/dvhData.js';
+import { reportedDvh, reportMetricKeys, structureReport, type StructureReport } from '../dvh/dvhReport.js';
+import { planQuality, type PlanQuality } from '../dvh/planQualityReport.js';
 import { suggestAlphaBeta } from '../radiobiology/alphaBetaDefaults.js';
 import type { CliCommand } from './io.js';
 import { loadCaseFromPaths } from './readInputs.js';
 
-export const dvhUsage = 'planlens dvh --rtstruct FILE --rtdose FILE [--roi NAME]... [--json | --csv] [--eqd2 --fractions N --alpha-beta [ROI=]VALUE...]';
+export const dvhUsage = 'planlens dvh --rtstruct FILE --rtdose FILE [--roi NAME]... [--json | --csv] [--eqd2 --fractions N --alpha-beta [ROI=]VALUE...] [--goals FILE] [--prescription GY [--target ROI]]';
 
 interface DvhArgs {
   readonly rtstruct: string;
@@ -14,6 +18,15 @@ interface DvhArgs {
   readonly roiNames: readonly string[];
   readonly format: 'text' | 'json' | 'csv';
   readonly eqd2: { readonly fractions: number; readonly alphaBetaByRoi: ReadonlyMap<string, number>; readonly defaultAlphaBeta: number | undefined } | undefined;
+  readonly goalsFile: string | undefined;
+  readonly prescriptionGy: number | undefined;
+  readonly target: string | undefined;
+}
+
+/** Clinical goals and plan-quality indices, when asked for. */
+interface Extras {
+  readonly goals: readonly GoalResult[] | undefined;
+  readonly planQuality: PlanQuality | undefined;
 }
 
 /** `planlens dvh`: the DVH and metrics of each ROI of an RTSTRUCT in an RTDOSE (physical or EQD2). */
@@ -42,16 +55,39 @@ export const runDvh: CliCommand = async (args, io) => {
     return 2;
   }
   const grid = dose.grid;
-  const reports = rois.map((roi) => {
+  const computed = rois.map((roi) => {
     const alphaBetaGy = alphaBetaFor(parsed, roi);
     const eqd2 = parsed.eqd2 !== undefined && alphaBetaGy !== undefined ? { fractions: parsed.eqd2.fractions, alphaBetaGy } : undefined;
+    const result = computeDvh(roi, grid);
     const planningSystemItem = dose.dvhs.find((item) => item.referencedRoiNumber === roi.number);
-    return structureReport(roi, computeDvh(roi, grid), eqd2, planningSystemItem);
+    return { roi, report: structureReport(roi, result, eqd2, planningSystemItem), dvh: reportedDvh(result, eqd2) };
   });
+  const dvhByRoi = new Map(computed.flatMap(({ roi, dvh }): [string, DvhData][] => (dvh === undefined ? [] : [[roi.name, dvh]])));
+  const extras = evaluateExtras(parsed, rois, dvhByRoi, grid);
+  if (typeof extras === 'string') {
+    io.stderr(`planlens dvh: ${extras}\n`);
+    return 2;
+  }
+  const reports = computed.map(({ report }) => report);
   const notes = [...doseNotes(dose), ...reports.flatMap((report) => report.notes.map((note) => `${report.name}: ${note}`))];
-  io.stdout(format(parsed, reports, notes));
+  io.stdout(format(parsed, reports, notes, extras));
   return 0;
 };
+
+function evaluateExtras(args: DvhArgs, rois: readonly Roi[], dvhByRoi: ReadonlyMap<string, DvhData>, grid: NonNullable<RtDose['grid']>): Extras | string {
+  let goals: GoalResult[] | undefined;
+  if (args.goalsFile !== undefined) {
+    const parsed = parseClinicalGoals(readFileSync(args.goalsFile, 'utf8'));
+    if (parsed.errors.length > 0) return `${args.goalsFile}: ${parsed.errors.map((error) => `line ${error.line}: ${error.error}`).join('; ')}`;
+    goals = evaluateClinicalGoals(parsed.goals, { dvhByRoi, ...(args.prescriptionGy !== undefined ? { prescriptionGy: args.prescriptionGy } : {}) });
+  }
+  if (args.target === undefined) return { goals, planQuality: undefined };
+  const targetDvh = dvhByRoi.get(args.target);
+  const targetRoi = rois.find((roi) => roi.name === args.target);
+  if (targetDvh === undefined || targetRoi === undefined || args.prescriptionGy === undefined) return `--target ${args.target} needs --prescription GY and a DVH of that ROI (list it with --roi, or leave --roi out)`;
+  if (args.eqd2 !== undefined) return '--target indices are of the physical dose; leave out --eqd2';
+  return { goals, planQuality: planQuality(targetRoi, targetDvh, grid, args.prescriptionGy) };
+}
 
 function parseArgs(args: readonly string[]): DvhArgs | string {
   const values = new Map<string, string[]>();
@@ -59,7 +95,7 @@ function parseArgs(args: readonly string[]): DvhArgs | string {
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     if (['--json', '--csv', '--eqd2'].includes(arg)) flags = new Set([...flags, arg]);
-    else if (['--rtstruct', '--rtdose', '--roi', '--fractions', '--alpha-beta'].includes(arg)) {
+    else if (['--rtstruct', '--rtdose', '--roi', '--fractions', '--alpha-beta', '--goals', '--prescription', '--target'].includes(arg)) {
       const value = args[index + 1];
       if (value === undefined) return `${arg} needs a value`;
       values.set(arg, [...(values.get(arg) ?? []), value]);
@@ -72,7 +108,13 @@ function parseArgs(args: readonly string[]): DvhArgs | string {
   if (flags.has('--json') && flags.has('--csv')) return 'choose one of --json and --csv';
   const eqd2 = flags.has('--eqd2') ? parseEqd2(values) : undefined;
   if (typeof eqd2 === 'string') return eqd2;
-  return { rtstruct, rtdose, roiNames: values.get('--roi') ?? [], format: flags.has('--json') ? 'json' : flags.has('--csv') ? 'csv' : 'text', eqd2 };
+  const prescription = values.get('--prescription')?.[0];
+  const prescriptionGy = prescription === undefined ? undefined : Number(prescription);
+  if (prescriptionGy !== undefined && !(prescriptionGy > 0)) return `--prescription ${prescription}: a dose in Gy above 0 is needed`;
+  return {
+    rtstruct, rtdose, roiNames: values.get('--roi') ?? [], format: flags.has('--json') ? 'json' : flags.has('--csv') ? 'csv' : 'text', eqd2,
+    goalsFile: values.get('--goals')?.[0], prescriptionGy, target: values.get('--target')?.[0],
+  };
 }
 
 function parseEqd2(values: ReadonlyMap<string, string[]>): DvhArgs['eqd2'] | string {
@@ -116,6 +158,16 @@ function planningSystemLines(reports: readonly StructureReport[], text: (value: 
   });
 }
 
+function extrasLines(extras: Extras, text: (value: unknown) => string): string[] {
+  const goals = (extras.goals ?? []).map((result) => {
+    const goal = result.goal.text;
+    return result.status === 'not-evaluated' ? `goal ${goal}: NOT EVALUATED (${result.reason})\n` : `goal ${goal}: ${result.status.toUpperCase()} (${text(result.value)}, margin ${text(result.margin)})\n`;
+  });
+  const quality = extras.planQuality;
+  const indices = quality === undefined ? [] : [`plan quality of ${quality.target} at ${quality.prescriptionGy} Gy: RTOG CI ${text(quality.rtogCi)}, Paddick CI ${text(quality.paddickCi)}, Paddick GI ${text(quality.paddickGi)}, ICRU 83 HI ${text(quality.icru83Hi)}\n`];
+  return [...goals, ...indices];
+}
+
 function doseNotes(dose: RtDose): string[] {
   return [
     ...(dose.doseUnits === 'RELATIVE' ? ['the dose grid is RELATIVE: the values below are not Gy'] : []),
@@ -123,11 +175,11 @@ function doseNotes(dose: RtDose): string[] {
   ];
 }
 
-function format(args: DvhArgs, reports: readonly StructureReport[], notes: readonly string[]): string {
+function format(args: DvhArgs, reports: readonly StructureReport[], notes: readonly string[], extras: Extras): string {
   if (args.format === 'json') {
     const structures = reports.map(({ metrics, notes: _notes, ...rest }) => ({ ...rest, ...metrics }));
     const settings = { binWidthGy: 0.01, endCap: 'half-slice', dose: args.rtdose, rtstruct: args.rtstruct, eqd2: args.eqd2 === undefined ? null : { fractions: args.eqd2.fractions } };
-    return `${JSON.stringify({ structures, settings, notes }, null, 2)}\n`;
+    return `${JSON.stringify({ structures, settings, notes, goals: extras.goals ?? null, planQuality: extras.planQuality ?? null }, null, 2)}\n`;
   }
   const header = ['number', 'name', 'volumeCc', 'minGy', 'meanGy', 'maxGy', ...reportMetricKeys];
   const rows = reports.map((report) => [report.number, report.name, report.volumeCc, report.minGy, report.meanGy, report.maxGy, ...reportMetricKeys.map((key) => report.metrics[key] ?? null)]);
@@ -137,5 +189,5 @@ function format(args: DvhArgs, reports: readonly StructureReport[], notes: reado
   }
   const text = (value: unknown): string => (value === null ? '-' : typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : String(value));
   const table = [header, ...rows].map((row) => row.map(text).join('\t')).join('\n');
-  return `${table}\n${planningSystemLines(reports, text).join('\n')}${notes.map((note) => `note: ${note}`).join('\n')}\n`;
+  return `${table}\n${planningSystemLines(reports, text).join('\n')}${extrasLines(extras, text).join('')}${notes.map((note) => `note: ${note}`).join('\n')}\n`;
 }

@@ -45,7 +45,7 @@ export interface Eqd2Conversion {
 /** One ROI's DVH as reported by the CLI (and later the DVH panel): statistics, metrics, the cumulative curve. */
 export function structureReport(roi: Roi, result: DvhResult, eqd2: Eqd2Conversion | undefined, planningSystemItem?: DicomDvh): StructureReport {
   const physical = result.data;
-  const data = physical !== undefined && eqd2 !== undefined ? eqd2Dvh(physical, eqd2.fractions, eqd2.alphaBetaGy, physical.binWidthGy) : physical;
+  const data = reportedDvh(result, eqd2);
   const metrics = Object.fromEntries(parsedMetrics.map(([key, metric]) => {
     const value = data === undefined ? undefined : evaluateMetric(metric, data);
     return [key, value?.ok === true ? value.value : null];
@@ -64,6 +64,12 @@ export function structureReport(roi: Roi, result: DvhResult, eqd2: Eqd2Conversio
     planningSystem: planningSystemItem === undefined ? null : besidePlanningSystem(planningSystemItem, physical, eqd2),
     notes: result.notes.map((note) => note.message),
   };
+}
+
+/** The DVH a report shows: the physical one, or its EQD2 conversion. */
+export function reportedDvh(result: DvhResult, eqd2: Eqd2Conversion | undefined): DvhData | undefined {
+  const physical = result.data;
+  return physical !== undefined && eqd2 !== undefined ? eqd2Dvh(physical, eqd2.fractions, eqd2.alphaBetaGy, physical.binWidthGy) : physical;
 }
 
 function besidePlanningSystem(item: DicomDvh, physical: DvhData | undefined, eqd2: Eqd2Conversion | undefined): StructureReport['planningSystem'] {

@@ -10,7 +10,8 @@ import { metricUnit, type Metric, type MetricUnit } from './metricName.js';
  *   lowest occupied bin starts at minGy and the highest ends at maxGy (a uniform dose gives exact
  *   D-metrics rather than a bin-width blur).
  * - V(>= d) is the whole volume for d <= minGy (every voxel receives at least the minimum) and 0
- *   for d >= maxGy (above the minimum, V is the continuous curve, which reaches 0 at the maximum).
+ *   for d > maxGy; in between it is the continuous curve. At d = maxGy it is the volume exactly at
+ *   the maximum: 0, unless the maximum is a plateau (volumeAtMaximumCc).
  * - D(v) is the highest dose d such that V(>= d) >= v, interpolated within its bin. D100% is
  *   minGy and D0% (and D0cc) is maxGy exactly; Dmin, Dmean and Dmax come from the statistics.
  * - Percentages are of the histogram's total volume (the structure volume: computeDvh scales the
@@ -63,7 +64,8 @@ function clippedCumulative(dvh: DvhData): ClippedCumulative {
 function volumeAtDoseCc(curve: ClippedCumulative, doseGy: number): number {
   const totalCc = curve.volumeCc[0] ?? 0;
   if (doseGy <= curve.minGy) return totalCc;
-  if (doseGy >= curve.maxGy) return 0;
+  if (doseGy > curve.maxGy) return 0;
+  if (doseGy === curve.maxGy) return volumeAtMaximumCc(curve);
   // minGy < doseGy < maxGy, so the clipped edges of the bin holding doseGy bracket it.
   const bin = Math.min(Math.floor(doseGy / curve.binWidthGy), curve.volumeCc.length - 2);
   const lowGy = curve.edgeGy[bin] ?? 0;
@@ -72,6 +74,16 @@ function volumeAtDoseCc(curve: ClippedCumulative, doseGy: number): number {
   const atHigh = curve.volumeCc[bin + 1] ?? 0;
   const fraction = highGy > lowGy ? Math.min(1, (doseGy - lowGy) / (highGy - lowGy)) : 1;
   return atLow - fraction * (atLow - atHigh);
+}
+
+/**
+ * V(>= maxGy): zero for a dose spread through its top bin, but the whole top bin when the maximum
+ * sits exactly on that bin's lower edge, i.e. a plateau of voxels all at the maximum (a uniform
+ * dose, or a dose prescribed to its own plateau: V100% must count it).
+ */
+function volumeAtMaximumCc(curve: ClippedCumulative): number {
+  const bin = Math.min(Math.floor(curve.maxGy / curve.binWidthGy), curve.volumeCc.length - 2);
+  return (curve.edgeGy[bin] ?? 0) >= curve.maxGy ? (curve.volumeCc[bin] ?? 0) : 0;
 }
 
 /** The highest dose d with V(>= d) >= targetCc, linear within its bin; maxGy for targetCc = 0. */

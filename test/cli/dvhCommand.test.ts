@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDvh } from '../../src/cli/dvhCommand.js';
 
@@ -43,6 +46,29 @@ describe('planlens dvh on the demo case', () => {
     const rows = stdout.split('\n').filter((line) => line.length > 0 && !line.startsWith('#'));
     expect(rows[0]).toMatch(/^number,name,volumeCc,minGy,meanGy,maxGy,D99Gy/u);
     expect(rows).toHaveLength(8);
+  });
+
+  it('--prescription --target gives the plan-quality indices the analytic dose implies', async () => {
+    // Prescription isodose (D >= 70 Gy): the sphere r <= 25 mm, 65.45 cc, all inside the PTV
+    // (113.10 cc): RTOG CI = Paddick CI = 65.45 / 113.10 = 0.579; the 35 Gy isodose is r <= 75 mm,
+    // 1767.1 cc: GI = 27.0; HI = (D2 - D98) / D50 = (70 - 66.64) / 70 = 0.048.
+    const { status, stdout } = await run('--rtstruct', structures, '--rtdose', dose, '--roi', 'PTV', '--prescription', '70', '--target', 'PTV', '--json');
+    expect(status).toBe(0);
+    const quality = (JSON.parse(stdout) as { planQuality: Record<string, number> }).planQuality;
+    expect(Math.abs((quality.rtogCi ?? 0) / 0.5787 - 1)).toBeLessThan(0.02);
+    expect(Math.abs((quality.paddickCi ?? 0) / 0.5787 - 1)).toBeLessThan(0.02);
+    expect(Math.abs((quality.paddickGi ?? 0) / 27.0 - 1)).toBeLessThan(0.02);
+    expect(quality.icru83Hi).toBeCloseTo(0.048, 2);
+  });
+
+  it('--goals evaluates a clinical-goal list with pass, fail and margins', async () => {
+    const goals = join(tmpdir(), 'planlens-goals.txt');
+    writeFileSync(goals, 'PTV D95 >= 66.5 Gy\nSpinalCord Dmax < 45 Gy\nEsophagus Dmean < 34 Gy\nLiver Dmean < 30 Gy\n');
+    const { status, stdout } = await run('--rtstruct', structures, '--rtdose', dose, '--goals', goals, '--json');
+    expect(status).toBe(0);
+    const results = (JSON.parse(stdout) as { goals: { status: string; margin?: number }[] }).goals;
+    expect(results.map((result) => result.status)).toEqual(['pass', 'pass', 'fail', 'not-evaluated']);
+    expect(Math.abs((results[0]?.margin ?? 0) - (66.856 - 66.5))).toBeLessThan(0.1); // D95 within 0.1 Gy of the analytic 66.856
   });
 
   it('refuses what it cannot do, saying why', async () => {

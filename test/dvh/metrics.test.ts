@@ -57,6 +57,17 @@ describe('evaluateMetric on a linear ramp (V(>= d) = 40 − 2 (d − 10) cc, 10.
     expect(value('V45Gy', dvh)).toBe(0);
   });
 
+  it('counts a plateau at the maximum in V at the maximum (V100% of a dose prescribed to its plateau)', () => {
+    // 10 cc spread over 40-69.99 Gy and 30 cc at exactly 70 Gy, as computeDvh bins them (0.01 Gy bins)
+    const differentialCc = new Float64Array(7002);
+    for (let bin = 4000; bin < 6999; bin += 1) differentialCc[bin] = 10 / 2999;
+    differentialCc[7000] = 30;
+    const plateau = { binWidthGy: 0.01, differentialCc, volumeCc: 40, minGy: 40, meanGy: 62.5, maxGy: 70 };
+    expect(value('V70Gy[cc]', plateau)).toBeCloseTo(30, 9);
+    expect(value('V70.001Gy[cc]', plateau)).toBe(0);
+    expect(value('V69.995Gy[cc]', plateau)).toBeCloseTo(30, 9);
+  });
+
   it('is its own inverse: V(D(x %)) = x % for any x', () => {
     for (let percent = 0.5; percent < 100; percent += 3.7) {
       const doseGy = value(`D${percent}%`, dvh);
