@@ -30,7 +30,10 @@ export interface StructureReport {
   readonly meanGy: number | null;
   readonly maxGy: number | null;
   readonly metrics: Readonly<Record<string, number | null>>;
-  readonly cumulative: { readonly doseGy: number[]; readonly volumeCc: number[] };
+  /** Volume receiving at least each dose: cc and % of the structure. */
+  readonly cumulative: { readonly doseGy: number[]; readonly volumeCc: number[]; readonly volumePct: number[] };
+  /** Volume in each bin [doseGy, doseGy + binWidthGy): cc and %. */
+  readonly differential: { readonly doseGy: number[]; readonly volumeCc: number[]; readonly volumePct: number[] };
   /** Beside the planning system's own DVH of this ROI (RTDOSE DVHSequence), when the file has one. */
   readonly planningSystem: { readonly comparison: readonly MetricComparison[] } | { readonly unavailable: string } | null;
   readonly notes: readonly string[];
@@ -60,7 +63,8 @@ export function structureReport(roi: Roi, result: DvhResult, eqd2: Eqd2Conversio
     meanGy: data?.meanGy ?? null,
     maxGy: data?.maxGy ?? null,
     metrics,
-    cumulative: data === undefined ? { doseGy: [], volumeCc: [] } : cumulativeCurve(data),
+    cumulative: data === undefined ? emptyCurve() : cumulativeCurve(data),
+    differential: data === undefined ? emptyCurve() : differentialCurve(data),
     planningSystem: planningSystemItem === undefined ? null : besidePlanningSystem(planningSystemItem, physical, eqd2),
     notes: result.notes.map((note) => note.message),
   };
@@ -79,17 +83,31 @@ function besidePlanningSystem(item: DicomDvh, physical: DvhData | undefined, eqd
   return theirs.ok ? { comparison: compareDvhs(physical, theirs.dvh) } : { unavailable: `the planning system DVH cannot be compared: ${theirs.reason}` };
 }
 
-/** The cumulative curve at every bin edge up to the first bin above the maximum dose. */
-function cumulativeCurve(data: DvhData): { doseGy: number[]; volumeCc: number[] } {
+function emptyCurve(): { doseGy: number[]; volumeCc: number[]; volumePct: number[] } {
+  return { doseGy: [], volumeCc: [], volumePct: [] };
+}
+
+/** The cumulative curve at every bin edge up to the first edge above the maximum dose. */
+function cumulativeCurve(data: DvhData): { doseGy: number[]; volumeCc: number[]; volumePct: number[] } {
   const cumulative = cumulativeCc(data);
-  const edges = Math.min(cumulative.length, Math.floor(data.maxGy / data.binWidthGy) + 2);
+  return curve(data, Math.min(cumulative.length, Math.floor(data.maxGy / data.binWidthGy) + 2), (edge) => cumulative[edge] ?? 0);
+}
+
+/** The differential DVH, bin by bin up to the bin holding the maximum dose. */
+function differentialCurve(data: DvhData): { doseGy: number[]; volumeCc: number[]; volumePct: number[] } {
+  return curve(data, Math.min(data.differentialCc.length, Math.floor(data.maxGy / data.binWidthGy) + 1), (bin) => data.differentialCc[bin] ?? 0);
+}
+
+function curve(data: DvhData, count: number, volumeAt: (index: number) => number): { doseGy: number[]; volumeCc: number[]; volumePct: number[] } {
   const doseGy: number[] = [];
   const volumeCc: number[] = [];
-  for (let edge = 0; edge < edges; edge += 1) {
-    doseGy.push(Number((edge * data.binWidthGy).toFixed(6)));
-    volumeCc.push(cumulative[edge] ?? 0);
+  const volumePct: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    doseGy.push(Number((index * data.binWidthGy).toFixed(6)));
+    volumeCc.push(volumeAt(index));
+    volumePct.push((100 * volumeAt(index)) / data.volumeCc);
   }
-  return { doseGy, volumeCc };
+  return { doseGy, volumeCc, volumePct };
 }
 
 export const reportMetricKeys: readonly string[] = reportMetrics.map(([key]) => key);
