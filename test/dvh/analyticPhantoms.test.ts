@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bisect } from '../bisect.js';
 import type { DoseGrid } from '../../src/dicom/rtDose.js';
 import type { Contour, Roi } from '../../src/dicom/rtStruct.js';
 import { computeDvh } from '../../src/dvh/computeDvh.js';
@@ -160,14 +161,3 @@ describe('DVH accuracy on analytic phantoms (spheres, cylinders, cones; 1, 2, 3 
     }
   });
 });
-
-function bisect(f: (x: number) => number, low: number, high: number): number {
-  let a = low;
-  let b = high;
-  for (let step = 0; step < 100; step += 1) {
-    const middle = (a + b) / 2;
-    if (Math.sign(f(middle)) === Math.sign(f(a))) a = middle;
-    else b = middle;
-  }
-  return (a + b) / 2;
-}

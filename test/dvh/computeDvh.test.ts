@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bisect } from '../bisect.js';
 import type { DoseGrid } from '../../src/dicom/rtDose.js';
 import type { Contour, Roi } from '../../src/dicom/rtStruct.js';
 import { computeDvh } from '../../src/dvh/computeDvh.js';
@@ -122,14 +123,3 @@ describe('computeDvh against analytic truth', () => {
     expect(result.notes.map((note) => note.code)).toEqual(['contours-excluded', 'no-volume']);
   });
 });
-
-function bisect(f: (x: number) => number, low: number, high: number): number {
-  let a = low;
-  let b = high;
-  for (let step = 0; step < 80; step += 1) {
-    const middle = (a + b) / 2;
-    if (Math.sign(f(middle)) === Math.sign(f(a))) a = middle;
-    else b = middle;
-  }
-  return (a + b) / 2;
-}
