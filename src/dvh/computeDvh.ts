@@ -1,9 +1,9 @@
 import type { DoseGrid } from '../dicom/rtDose.js';
 import type { Roi } from '../dicom/rtStruct.js';
 import { doseSampler, type DoseSampler } from '../dose/doseSampler.js';
-import { scale } from '../geometry/vec3.js';
+import { scale, type Vec3 } from '../geometry/vec3.js';
 import { planarRoi, type PlanarRoi } from '../structures/planarContours.js';
-import { planeSamplesUv } from '../structures/planeSamples.js';
+import { planeSpans, type PlaneSpans } from '../structures/planeSamples.js';
 import { planeSlabs, slabVolumeMm3, type EndCap, type Slab } from '../structures/slabs.js';
 import type { DvhData } from './dvhData.js';
 
@@ -93,24 +93,29 @@ export function computeDvh(roi: Roi, grid: DoseGrid, options: DvhOptions = {}, o
 function sampleSlab(slab: Slab, planar: PlanarRoi, pitchMm: number, sampler: DoseSampler, histogram: Histogram): void {
   const thicknessMm = slab.toMm - slab.fromMm;
   if (thicknessMm <= 0 || slab.plane.areaMm2 <= 0) return;
-  let pointsUv = planeSamplesUv(slab.plane.polygonsUv, pitchMm);
-  if (pointsUv.length === 0) pointsUv = centroidOf(slab.plane.polygonsUv); // smaller than one pitch
+  let spans = planeSpans(slab.plane.polygonsUv, pitchMm);
+  if (spans.points === 0) spans = centroidSpan(slab.plane.polygonsUv); // smaller than one pitch
   const layers = Math.max(1, Math.ceil(thicknessMm / pitchMm - 1e-9));
-  const weightMm3 = (slab.plane.areaMm2 * thicknessMm) / ((pointsUv.length / 2) * layers);
+  const weightMm3 = (slab.plane.areaMm2 * thicknessMm) / (spans.points * layers);
   const du = sampler.indexStep(planar.uAxis);
   const dv = sampler.indexStep(planar.vAxis);
+  const step: Vec3 = [du[0] * pitchMm, du[1] * pitchMm, du[2] * pitchMm];
+  const doses = new Float64Array(Math.max(...spans.count));
   for (let layer = 0; layer < layers; layer += 1) {
     const positionMm = slab.fromMm + ((layer + 0.5) * thicknessMm) / layers;
     const [i0, j0, k0] = sampler.indexOf(scale(planar.normal, positionMm));
-    for (let point = 0; point < pointsUv.length; point += 2) {
-      const u = pointsUv[point] as number;
-      const v = pointsUv[point + 1] as number;
-      histogram.add(sampler.atIndex(i0 + u * du[0] + v * dv[0], j0 + u * du[1] + v * dv[1], k0 + u * du[2] + v * dv[2]), weightMm3);
+    for (let span = 0; span < spans.count.length; span += 1) {
+      const u = spans.firstU[span] as number;
+      const v = spans.v[span] as number;
+      const count = spans.count[span] as number;
+      sampler.alongLine([i0 + u * du[0] + v * dv[0], j0 + u * du[1] + v * dv[1], k0 + u * du[2] + v * dv[2]], step, count, doses);
+      for (let point = 0; point < count; point += 1) histogram.add(doses[point] as number, weightMm3);
     }
   }
 }
 
-function centroidOf(polygonsUv: readonly Float64Array[]): Float64Array {
+/** A single sample at the first polygon's vertex centroid, for a plane smaller than the pitch. */
+function centroidSpan(polygonsUv: readonly Float64Array[]): PlaneSpans {
   const polygon = polygonsUv[0] ?? new Float64Array(2);
   let u = 0;
   let v = 0;
@@ -118,7 +123,7 @@ function centroidOf(polygonsUv: readonly Float64Array[]): Float64Array {
     u += polygon[index] ?? 0;
     v += polygon[index + 1] ?? 0;
   }
-  return Float64Array.of((u * 2) / polygon.length, (v * 2) / polygon.length);
+  return { v: Float64Array.of((v * 2) / polygon.length), firstU: Float64Array.of((u * 2) / polygon.length), count: Int32Array.of(1), points: 1 };
 }
 
 function addCoverageNotes(histogram: Histogram, notes: DvhNote[]): void {

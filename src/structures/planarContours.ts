@@ -36,8 +36,8 @@ export function planarRoi(roi: Roi): PlanarRoi {
     excluded.push(`${contour.geometricType} contour (not a volume)`);
     return false;
   });
-  const largest = [...closed].sort((a, b) => length(newellNormal(b)) - length(newellNormal(a)))[0];
-  const normal = largest === undefined ? ([0, 0, 1] as Vec3) : orientedNormal(normalize(newellNormal(largest)));
+  const largest = closed.map(newellNormal).reduce<Vec3 | undefined>((best, normal) => (best === undefined || length(normal) > length(best) ? normal : best), undefined);
+  const normal = largest === undefined ? ([0, 0, 1] as Vec3) : orientedNormal(normalize(largest));
   const uAxis = inPlaneAxis(normal);
   const vAxis = cross(normal, uAxis);
   const byPosition = new Map<number, Float64Array[]>();

@@ -1,39 +1,71 @@
+/** Runs of sample points inside a plane: span s holds count[s] points at u = firstU[s] + n * pitch, v = v[s]. */
+export interface PlaneSpans {
+  readonly v: Float64Array;
+  readonly firstU: Float64Array;
+  readonly count: Int32Array;
+  /** Sample points in all spans. */
+  readonly points: number;
+}
+
 /**
  * Sample points inside a contour plane: the centres of a square grid of pitch `pitchMm` (anchored
  * at the polygons' bounding box) that lie inside by the even-odd rule, found row by row from the
- * edge crossings (so holes and islands need no special case). Returns u0, v0, u1, v1, ...
+ * edge crossings (so holes and islands need no special case), as runs along u.
  */
-export function planeSamplesUv(polygonsUv: readonly Float64Array[], pitchMm: number): Float64Array {
+export function planeSpans(polygonsUv: readonly Float64Array[], pitchMm: number): PlaneSpans {
   const bounds = boundsOf(polygonsUv);
   const columns = Math.max(1, Math.ceil((bounds.maxU - bounds.minU) / pitchMm));
   const rows = Math.max(1, Math.ceil((bounds.maxV - bounds.minV) / pitchMm));
-  const out: number[] = [];
-  const crossings: number[] = [];
-  for (let row = 0; row < rows; row += 1) {
+  const crossingsByRow = rowCrossings(polygonsUv, bounds.minV, pitchMm, rows);
+  const spans: number[] = [];
+  let points = 0;
+  crossingsByRow.forEach((crossings, row) => {
     const v = bounds.minV + (row + 0.5) * pitchMm;
-    crossings.length = 0;
-    for (const polygon of polygonsUv) collectCrossings(polygon, v, crossings);
     crossings.sort((a, b) => a - b);
     for (let pair = 0; pair + 1 < crossings.length; pair += 2) {
       const first = Math.max(0, Math.ceil(((crossings[pair] ?? 0) - bounds.minU) / pitchMm - 0.5));
       const last = Math.min(columns - 1, Math.ceil(((crossings[pair + 1] ?? 0) - bounds.minU) / pitchMm - 0.5) - 1);
-      for (let column = first; column <= last; column += 1) out.push(bounds.minU + (column + 0.5) * pitchMm, v);
+      if (last < first) continue;
+      spans.push(v, bounds.minU + (first + 0.5) * pitchMm, last - first + 1);
+      points += last - first + 1;
     }
-  }
-  return Float64Array.from(out);
+  });
+  const count = spans.length / 3;
+  return {
+    v: Float64Array.from({ length: count }, (_, span) => spans[span * 3] ?? 0),
+    firstU: Float64Array.from({ length: count }, (_, span) => spans[span * 3 + 1] ?? 0),
+    count: Int32Array.from({ length: count }, (_, span) => spans[span * 3 + 2] ?? 0),
+    points,
+  };
 }
 
-function collectCrossings(polygon: Float64Array, v: number, crossings: number[]): void {
-  const count = polygon.length / 2;
-  for (let a = 0, b = count - 1; a < count; b = a, a += 1) {
-    const va = polygon[a * 2 + 1] ?? 0;
-    const vb = polygon[b * 2 + 1] ?? 0;
-    if ((va > v) !== (vb > v)) {
-      const ua = polygon[a * 2] ?? 0;
-      const ub = polygon[b * 2] ?? 0;
-      crossings.push(ua + ((v - va) * (ub - ua)) / (vb - va));
+/**
+ * Where each row's line v = minV + (row + 1/2) pitch crosses the polygons' edges, found edge by
+ * edge (each edge visits only the rows it spans). An edge counts for v in [lower end, upper end),
+ * the same half-open rule as the even-odd test, so a vertex on a row line is counted once.
+ */
+function rowCrossings(polygonsUv: readonly Float64Array[], minV: number, pitchMm: number, rows: number): number[][] {
+  const byRow: number[][] = Array.from({ length: rows }, () => []);
+  for (const polygon of polygonsUv) {
+    const count = polygon.length / 2;
+    for (let a = 0, b = count - 1; a < count; b = a, a += 1) {
+      const va = polygon[a * 2 + 1] as number;
+      const vb = polygon[b * 2 + 1] as number;
+      if (va === vb) continue;
+      const ua = polygon[a * 2] as number;
+      const ub = polygon[b * 2] as number;
+      const low = Math.min(va, vb);
+      const high = Math.max(va, vb);
+      const firstRow = Math.max(0, Math.floor((low - minV) / pitchMm - 0.5)); // may be one early: see below
+      for (let row = firstRow; row < rows; row += 1) {
+        const v = minV + (row + 0.5) * pitchMm;
+        if (v >= high) break;
+        if (v < low) continue; // the row below the edge (firstRow rounds down)
+        byRow[row]?.push(ua + ((v - va) * (ub - ua)) / (vb - va));
+      }
     }
   }
+  return byRow;
 }
 
 function boundsOf(polygonsUv: readonly Float64Array[]): { minU: number; maxU: number; minV: number; maxV: number } {
