@@ -1,19 +1,9 @@
 import type { ObjectIdentity, ReadNote } from '../dicom/identity.js';
-import type { ImageVolume } from '../dicom/imageVolume.js';
-import type { RtDose } from '../dicom/rtDose.js';
-import type { RtPlan } from '../dicom/rtPlan.js';
-import type { StructureSet } from '../dicom/rtStruct.js';
 import { linkCase } from './linkCase.js';
 import type { CaseProblem, FrameOfReferenceEntry, PatientEntry, ReviewCase, StudyEntry } from './reviewCase.js';
 
-export interface LoadedObjects {
-  readonly images: readonly ImageVolume[];
-  readonly doses: readonly RtDose[];
-  readonly structureSets: readonly StructureSet[];
-  readonly plans: readonly RtPlan[];
-  readonly problems: readonly CaseProblem[];
-  readonly fileCount: number;
-}
+/** What the loader gathered: the case's objects and problems, before grouping and linking. */
+export type LoadedObjects = Pick<ReviewCase, 'images' | 'doses' | 'structureSets' | 'plans' | 'problems' | 'fileCount'>;
 
 /** Groups loaded objects by patient, study and frame of reference, links them and gathers every note. */
 export function indexCase(objects: LoadedObjects): ReviewCase {
