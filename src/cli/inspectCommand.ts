@@ -1,4 +1,3 @@
-import type { ReviewCase } from '../case/reviewCase.js';
 import { caseToJson } from './caseJson.js';
 import { caseToText } from './caseText.js';
 import type { CliCommand } from './io.js';
@@ -15,13 +14,7 @@ export const runInspect: CliCommand = async (args, io) => {
     io.stderr(`planlens inspect: ${unknown.length > 0 ? `unknown option ${unknown.join(' ')}` : 'no folder or file given'}. Usage: ${inspectUsage}\n`);
     return 2;
   }
-  let reviewCase: ReviewCase;
-  try {
-    reviewCase = await loadCaseFromPaths(paths);
-  } catch (error) {
-    io.stderr(`planlens inspect: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  }
+  const reviewCase = await loadCaseFromPaths(paths);
   io.stdout(json ? `${JSON.stringify(caseToJson(reviewCase), null, 2)}\n` : caseToText(reviewCase));
   const loaded = reviewCase.images.length + reviewCase.doses.length + reviewCase.structureSets.length + reviewCase.plans.length;
   if (loaded === 0) {
