@@ -69,7 +69,7 @@ export const runDvh: CliCommand = async (args, io) => {
     return 2;
   }
   const reports = computed.map(({ report }) => report);
-  const notes = [...doseNotes(dose), ...reports.flatMap((report) => report.notes.map((note) => `${report.name}: ${note}`))];
+  const notes = [...frameNotes(structureSet.frameOfReferenceUid, dose), ...doseNotes(dose), ...reports.flatMap((report) => report.notes.map((note) => `${report.name}: ${note}`))];
   io.stdout(format(parsed, reports, notes, extras));
   return 0;
 };
@@ -166,6 +166,13 @@ function extrasLines(extras: Extras, text: (value: unknown) => string): string[]
   const quality = extras.planQuality;
   const indices = quality === undefined ? [] : [`plan quality of ${quality.target} at ${quality.prescriptionGy} Gy: RTOG CI ${text(quality.rtogCi)}, Paddick CI ${text(quality.paddickCi)}, Paddick GI ${text(quality.paddickGi)}, ICRU 83 HI ${text(quality.icru83Hi)}\n`];
   return [...goals, ...indices];
+}
+
+function frameNotes(structureFrameUid: string | undefined, dose: RtDose): string[] {
+  const doseFrameUid = dose.identity.frameOfReferenceUid;
+  return structureFrameUid !== undefined && doseFrameUid !== undefined && structureFrameUid !== doseFrameUid
+    ? [`WARNING: the structure set (frame of reference ${structureFrameUid}) and the dose (${doseFrameUid}) are not in the same frame of reference; the DVHs assume they are and may be meaningless`]
+    : [];
 }
 
 function doseNotes(dose: RtDose): string[] {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDvh } from '../../src/cli/dvhCommand.js';
+import { samplePath, samplesPresent } from '../samplesDir.js';
 
 const structures = 'sample-data/demo-case/RS.demo.dcm';
 const dose = 'sample-data/demo-case/RD.demo.dcm';
@@ -69,6 +70,13 @@ describe('planlens dvh on the demo case', () => {
     const results = (JSON.parse(stdout) as { goals: { status: string; margin?: number }[] }).goals;
     expect(results.map((result) => result.status)).toEqual(['pass', 'pass', 'fail', 'not-evaluated']);
     expect(Math.abs((results[0]?.margin ?? 0) - (66.856 - 66.5))).toBeLessThan(0.1); // D95 within 0.1 Gy of the analytic 66.856
+  });
+
+  it.skipIf(!samplesPresent)('warns when the structure set and the dose are in different frames of reference', async () => {
+    const { stdout } = await run('--rtstruct', samplePath('pydicom-rt-minimal', 'rtstruct.dcm'), '--rtdose', samplePath('pydicom-rt-minimal', 'rtdose.dcm'), '--json');
+    const notes = (JSON.parse(stdout) as { notes: string[] }).notes;
+    expect(notes.some((note) => /not in the same frame of reference/u.test(note))).toBe(true);
+    expect(notes.some((note) => /RELATIVE/u.test(note))).toBe(true);
   });
 
   it('refuses what it cannot do, saying why', async () => {
