@@ -3,8 +3,8 @@ import type { Roi } from '../dicom/rtStruct.js';
 import { eqd2Dvh } from '../radiobiology/eqd2Volume.js';
 import type { DvhResult } from './computeDvh.js';
 import { cumulativeCc, type DvhData } from './dvhData.js';
-import { parseMetric, type Metric } from './metricName.js';
-import { evaluateMetric } from './metrics.js';
+import { metricNamed, type Metric } from './metricName.js';
+import { metricValueOrNull } from './metrics.js';
 import { compareDvhs, planningSystemDvh, type MetricComparison } from './planningSystemDvh.js';
 
 /** The metrics every DVH report carries, keyed as the `planlens dvh --json` fields are. */
@@ -13,11 +13,7 @@ const reportMetrics: readonly [string, string][] = [
   ['D0.03ccGy', 'D0.03cc'], ['V5GyPct', 'V5Gy[%]'], ['V20GyPct', 'V20Gy[%]'],
 ];
 
-const parsedMetrics: readonly [string, Metric][] = reportMetrics.map(([key, name]) => {
-  const parsed = parseMetric(name);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return [key, parsed.metric];
-});
+const parsedMetrics: readonly [string, Metric][] = reportMetrics.map(([key, name]) => [key, metricNamed(name)]);
 
 export interface StructureReport {
   readonly number: number;
@@ -49,10 +45,7 @@ export interface Eqd2Conversion {
 export function structureReport(roi: Roi, result: DvhResult, eqd2: Eqd2Conversion | undefined, planningSystemItem?: DicomDvh): StructureReport {
   const physical = result.data;
   const data = reportedDvh(result, eqd2);
-  const metrics = Object.fromEntries(parsedMetrics.map(([key, metric]) => {
-    const value = data === undefined ? undefined : evaluateMetric(metric, data);
-    return [key, value?.ok === true ? value.value : null];
-  }));
+  const metrics = Object.fromEntries(parsedMetrics.map(([key, metric]) => [key, data === undefined ? null : metricValueOrNull(metric, data)]));
   return {
     number: roi.number,
     name: roi.name,

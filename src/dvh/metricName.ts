@@ -52,6 +52,13 @@ function doseAtVolume(name: string, amount: number, inCc: boolean): MetricParse 
   return { ok: true, metric: { kind: 'dose-at-volume-percent', volumePercent: amount, name: `D${amount}%` } };
 }
 
+/** A metric the code names itself (a literal, not user input): parsed, or an Error for a typo. */
+export function metricNamed(name: string): Metric {
+  const parsed = parseMetric(name);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.metric;
+}
+
 /** The unit `evaluateMetric` reports the metric's value in. */
 export function metricUnit(metric: Metric): MetricUnit {
   return metric.kind === 'volume-at-dose' ? metric.unit : 'Gy';

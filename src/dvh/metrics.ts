@@ -97,3 +97,9 @@ function doseAtVolumeGy(curve: ClippedCumulative, targetCc: number): number {
   const highGy = curve.edgeGy[bin + 1] ?? lowGy;
   return lowGy + ((atLow - targetCc) / (atLow - atHigh)) * (highGy - lowGy);
 }
+
+/** The metric's value, or null where it does not apply (the reason is dropped: for reports). */
+export function metricValueOrNull(metric: Metric, dvh: DvhData): number | null {
+  const result = evaluateMetric(metric, dvh);
+  return result.ok ? result.value : null;
+}

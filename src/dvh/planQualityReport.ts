@@ -5,8 +5,8 @@ import { planarRoi } from '../structures/planarContours.js';
 import { insideRoi } from '../structures/pointInRoi.js';
 import { planeSlabs } from '../structures/slabs.js';
 import type { DvhData } from './dvhData.js';
-import { parseMetric } from './metricName.js';
-import { evaluateMetric } from './metrics.js';
+import { metricNamed } from './metricName.js';
+import { metricValueOrNull } from './metrics.js';
 import { icru83HomogeneityIndex, isodoseVolumeCc, paddickConformityIndex, paddickGradientIndex, rtogConformityIndex } from './planQuality.js';
 
 export interface PlanQuality {
@@ -31,10 +31,9 @@ export interface PlanQuality {
 export function planQuality(target: Roi, dvh: DvhData, grid: DoseGrid, prescriptionGy: number): PlanQuality {
   const voxelVolumeCc = (grid.spacingMm[0] * grid.spacingMm[1] * grid.spacingMm[2]) / 1000;
   const metric = (name: string): number => {
-    const parsed = parseMetric(name);
-    const value = parsed.ok ? evaluateMetric(parsed.metric, dvh) : undefined;
-    if (value?.ok !== true) throw new Error(`planQuality: ${name} of ${target.name} cannot be read off its DVH`);
-    return value.value;
+    const value = metricValueOrNull(metricNamed(name), dvh);
+    if (value === null) throw new Error(`planQuality: ${name} of ${target.name} cannot be read off its DVH`);
+    return value;
   };
   const prescriptionIsodoseVolumeCc = isodoseVolumeCc(grid.values, voxelVolumeCc, prescriptionGy);
   const halfPrescriptionIsodoseVolumeCc = isodoseVolumeCc(grid.values, voxelVolumeCc, prescriptionGy / 2);

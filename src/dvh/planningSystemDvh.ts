@@ -1,7 +1,7 @@
 import type { DicomDvh } from '../dicom/dvhSequence.js';
 import type { DvhData } from './dvhData.js';
-import { parseMetric, type Metric } from './metricName.js';
-import { evaluateMetric } from './metrics.js';
+import { metricNamed, type Metric } from './metricName.js';
+import { metricValueOrNull } from './metrics.js';
 
 export type PlanningSystemDvh = { readonly ok: true; readonly dvh: DvhData } | { readonly ok: false; readonly reason: string };
 
@@ -70,23 +70,15 @@ export interface MetricComparison {
   readonly difference: number | null;
 }
 
-const comparedMetrics: readonly Metric[] = ['Dmin', 'Dmean', 'Dmax', 'D99%', 'D98%', 'D95%', 'D50%', 'D5%', 'D2%', 'D1%', 'V5Gy[%]', 'V20Gy[%]'].map((name) => {
-  const parsed = parseMetric(name);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.metric;
-});
+const comparedMetrics: readonly Metric[] = ['Dmin', 'Dmean', 'Dmax', 'D99%', 'D98%', 'D95%', 'D50%', 'D5%', 'D2%', 'D1%', 'V5Gy[%]', 'V20Gy[%]'].map(metricNamed);
 
 /** Our metrics beside the planning system's, with their differences. */
 export function compareDvhs(ours: DvhData, planningSystem: DvhData): MetricComparison[] {
-  const value = (metric: Metric, dvh: DvhData): number | null => {
-    const result = evaluateMetric(metric, dvh);
-    return result.ok ? result.value : null;
-  };
   return [
     { metric: 'volumeCc', ours: ours.volumeCc, planningSystem: planningSystem.volumeCc, difference: ours.volumeCc - planningSystem.volumeCc },
     ...comparedMetrics.map((metric) => {
-      const mine = value(metric, ours);
-      const theirs = value(metric, planningSystem);
+      const mine = metricValueOrNull(metric, ours);
+      const theirs = metricValueOrNull(metric, planningSystem);
       return { metric: metric.name, ours: mine, planningSystem: theirs, difference: mine !== null && theirs !== null ? mine - theirs : null };
     }),
   ];

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DvhData } from '../../src/dvh/dvhData.js';
-import { parseMetric } from '../../src/dvh/metricName.js';
+import { metricNamed } from '../../src/dvh/metricName.js';
 import { evaluateMetric } from '../../src/dvh/metrics.js';
 import { handDvh, rampDvh } from './dvhBuilders.js';
+import { metricValue } from './metricValue.js';
 
-function value(name: string, dvh: DvhData): number {
-  const metric = parseMetric(name);
-  if (!metric.ok) throw new Error(metric.error);
-  const result = evaluateMetric(metric.metric, dvh);
-  if (!result.ok) throw new Error(result.reason);
-  return result.value;
-}
+const value = metricValue;
 
 function reason(name: string, dvh: DvhData): string {
-  const metric = parseMetric(name);
-  if (!metric.ok) throw new Error(metric.error);
-  const result = evaluateMetric(metric.metric, dvh);
+  const result = evaluateMetric(metricNamed(name), dvh);
   if (result.ok) throw new Error(`${name} gave ${result.value}`);
   return result.reason;
 }

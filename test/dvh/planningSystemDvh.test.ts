@@ -3,21 +3,11 @@ import { CaseLoader } from '../../src/case/caseLoader.js';
 import type { DicomDvh } from '../../src/dicom/dvhSequence.js';
 import { el } from '../../src/dicom/dicomWriter.js';
 import { compareDvhs, planningSystemDvh } from '../../src/dvh/planningSystemDvh.js';
-import { parseMetric } from '../../src/dvh/metricName.js';
-import { evaluateMetric } from '../../src/dvh/metrics.js';
-import type { DvhData } from '../../src/dvh/dvhData.js';
 import { buildRtDose } from '../fixtures/rtBuilders.js';
+import { metricValue } from './metricValue.js';
 
 function dicomDvh(partial: Partial<DicomDvh> & Pick<DicomDvh, 'type' | 'binEdgesUpper' | 'volumes'>): DicomDvh {
   return { referencedRoiNumber: 1, contributionType: 'INCLUDED', doseUnits: 'GY', doseType: 'PHYSICAL', volumeUnits: 'CM3', minimumDose: undefined, maximumDose: undefined, meanDose: undefined, ...partial };
-}
-
-function metric(dvh: DvhData, name: string): number {
-  const parsed = parseMetric(name);
-  if (!parsed.ok) throw new Error(parsed.error);
-  const value = evaluateMetric(parsed.metric, dvh);
-  if (!value.ok) throw new Error(value.reason);
-  return value.value;
 }
 
 describe('the planning system DVH (RTDOSE DVHSequence) beside ours', () => {
@@ -27,8 +17,8 @@ describe('the planning system DVH (RTDOSE DVHSequence) beside ours', () => {
     const result = planningSystemDvh(dicomDvh({ type: 'DIFFERENTIAL', binEdgesUpper: Float64Array.of(1, 3), volumes: Float64Array.of(10, 30) }), 0.01, 40);
     if (!result.ok) throw new Error(result.reason);
     expect(result.dvh.volumeCc).toBeCloseTo(40, 9);
-    expect(metric(result.dvh, 'D50%')).toBeCloseTo(1.6667, 3);
-    expect(metric(result.dvh, 'V1Gy[cc]')).toBeCloseTo(30, 6);
+    expect(metricValue('D50%', result.dvh)).toBeCloseTo(1.6667, 3);
+    expect(metricValue('V1Gy[cc]', result.dvh)).toBeCloseTo(30, 6);
   });
 
   it('reads a cumulative DVH in percent against our structure volume', () => {
@@ -36,7 +26,7 @@ describe('the planning system DVH (RTDOSE DVHSequence) beside ours', () => {
     const result = planningSystemDvh(dicomDvh({ type: 'CUMULATIVE', volumeUnits: 'PERCENT', binEdgesUpper: Float64Array.of(1, 2, 3), volumes: Float64Array.of(100, 100, 50) }), 0.01, 80);
     if (!result.ok) throw new Error(result.reason);
     expect(result.dvh.volumeCc).toBeCloseTo(80, 9);
-    expect(metric(result.dvh, 'D50%')).toBeCloseTo(2, 3);
+    expect(metricValue('D50%', result.dvh)).toBeCloseTo(2, 3);
   });
 
   it('refuses what cannot be compared, saying why', () => {
