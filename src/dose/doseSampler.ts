@@ -8,18 +8,15 @@ import type { Vec3 } from '../geometry/vec3.js';
  * outside the grid (NaN). Grids with unevenly spaced planes are sampled at their true positions.
  */
 export interface DoseSampler {
-  /** Fractional voxel index (i, j, k) of a point, k corrected for uneven plane spacing. */
+  /** Fractional voxel index (i, j, k) of a point; k is linear in the mean plane spacing (alongLine corrects it). */
   indexOf(pointLps: Vec3): Vec3;
   /** The change of (i, j, linear k) per mm along a direction (the affine's linear part). */
   indexStep(directionLps: Vec3): Vec3;
-  /** Dose at a fractional index, NaN outside. */
-  atIndex(i: number, j: number, k: number): number;
   /**
-   * Doses at `count` evenly spaced indices start + n * step into out[0 .. count) (NaN outside):
-   * the fast path for sample points along a line.
+   * Doses at `count` evenly spaced indices start + n * step (as indexOf gives them) into
+   * out[0 .. count), NaN outside: the sampling loop of the DVH.
    */
   alongLine(start: Vec3, step: Vec3, count: number, out: Float64Array): void;
-  at(pointLps: Vec3): number;
 }
 
 export function doseSampler(grid: DoseGrid): DoseSampler {
@@ -27,52 +24,26 @@ export function doseSampler(grid: DoseGrid): DoseSampler {
   const m = (index: number): number => lpsToIjk[index] ?? 0;
   const [columns, rows, frames] = grid.dimensions;
   const values = grid.values;
-  const trueK = grid.uniformSpacing ? (k: number) => k : unevenPlaneIndex(grid);
-  const atIndex = (i: number, j: number, kLinear: number): number => {
-    const k = trueK(kLinear);
-    if (!(i >= -0.5 && i <= columns - 0.5 && j >= -0.5 && j <= rows - 0.5 && k >= -0.5 && k <= frames - 0.5)) return Number.NaN;
-    const ic = Math.min(Math.max(i, 0), columns - 1);
-    const jc = Math.min(Math.max(j, 0), rows - 1);
-    const kc = Math.min(Math.max(k, 0), frames - 1);
-    const i0 = Math.min(Math.floor(ic), columns - 2 < 0 ? 0 : columns - 2);
-    const j0 = Math.min(Math.floor(jc), rows - 2 < 0 ? 0 : rows - 2);
-    const k0 = Math.min(Math.floor(kc), frames - 2 < 0 ? 0 : frames - 2);
-    const fi = columns > 1 ? ic - i0 : 0;
-    const fj = rows > 1 ? jc - j0 : 0;
-    const fk = frames > 1 ? kc - k0 : 0;
-    const i1 = columns > 1 ? 1 : 0;
-    const j1 = rows > 1 ? columns : 0;
-    const k1 = frames > 1 ? columns * rows : 0;
-    const base = i0 + columns * (j0 + rows * k0);
-    const v = (offset: number): number => values[base + offset] as number;
-    const c00 = v(0) + (v(i1) - v(0)) * fi;
-    const c10 = v(j1) + (v(j1 + i1) - v(j1)) * fi;
-    const c01 = v(k1) + (v(k1 + i1) - v(k1)) * fi;
-    const c11 = v(k1 + j1) + (v(k1 + j1 + i1) - v(k1 + j1)) * fi;
-    const c0 = c00 + (c10 - c00) * fj;
-    const c1 = c01 + (c11 - c01) * fj;
-    return c0 + (c1 - c0) * fk;
-  };
-  const indexOf = (p: Vec3): Vec3 => [
-    m(0) * p[0] + m(1) * p[1] + m(2) * p[2] + m(3),
-    m(4) * p[0] + m(5) * p[1] + m(6) * p[2] + m(7),
-    m(8) * p[0] + m(9) * p[1] + m(10) * p[2] + m(11),
-  ];
-  const alongLine = (start: Vec3, step: Vec3, count: number, out: Float64Array): void => {
-    if (!grid.uniformSpacing) {
-      for (let n = 0; n < count; n += 1) out[n] = atIndex(start[0] + n * step[0], start[1] + n * step[1], start[2] + n * step[2]);
-      return;
-    }
-    trilinearLine(values, columns, rows, frames, start, step, count, out);
-  };
+  const trueK = grid.uniformSpacing ? undefined : unevenPlaneIndex(grid);
+  const onePoint = new Float64Array(1);
   return {
-    alongLine,
-    indexOf,
+    indexOf: (p) => [
+      m(0) * p[0] + m(1) * p[1] + m(2) * p[2] + m(3),
+      m(4) * p[0] + m(5) * p[1] + m(6) * p[2] + m(7),
+      m(8) * p[0] + m(9) * p[1] + m(10) * p[2] + m(11),
+    ],
     indexStep: (d) => [m(0) * d[0] + m(1) * d[1] + m(2) * d[2], m(4) * d[0] + m(5) * d[1] + m(6) * d[2], m(8) * d[0] + m(9) * d[1] + m(10) * d[2]],
-    atIndex,
-    at: (p) => {
-      const [i, j, k] = indexOf(p);
-      return atIndex(i, j, k);
+    alongLine: (start, step, count, out) => {
+      if (trueK === undefined) {
+        trilinearLine(values, columns, rows, frames, start, step, count, out);
+        return;
+      }
+      // Uneven planes: k is not linear along the line, so each point is placed on its own.
+      for (let n = 0; n < count; n += 1) {
+        const point: Vec3 = [start[0] + n * step[0], start[1] + n * step[1], trueK(start[2] + n * step[2])];
+        trilinearLine(values, columns, rows, frames, point, [0, 0, 0], 1, onePoint);
+        out[n] = onePoint[0] as number;
+      }
     },
   };
 }
@@ -102,7 +73,7 @@ function unevenPlaneIndex(grid: DoseGrid): (kLinear: number) => number {
   };
 }
 
-/** Trilinear samples along a line on a uniform grid: the same rule as atIndex, without closures. */
+/** Trilinear samples along a line of fractional indices, NaN beyond half a voxel outside: the one interpolation kernel. */
 function trilinearLine(values: Float32Array, columns: number, rows: number, frames: number, start: Vec3, step: Vec3, count: number, out: Float64Array): void {
   const slice = columns * rows;
   const di = columns > 1 ? 1 : 0;

@@ -97,6 +97,29 @@ describe('computeDvh against analytic truth', () => {
     expect(dAt(down as DvhData, 95)).toBeCloseTo(dAt(up as DvhData, 95), 6);
   });
 
+  it('samples unevenly spaced dose planes at their true positions', () => {
+    // Planes at z = -30, -27, -23, -18, ..., dose 50 + 0.5 z: linear in z, so trilinear sampling
+    // at the true plane positions is exact and the sphere's mean dose is 50 Gy; sampling as if the
+    // planes were evenly spaced (the mean step) would shift it.
+    const offsetsMm = [0, 3, 7, 12, 18, 25, 33, 42, 52, 63];
+    const uniform = doseGrid(31, 2, () => 0);
+    const zOf = (k: number): number => -30 + (offsetsMm[k] ?? 0);
+    const values = new Float32Array(31 * 31 * offsetsMm.length).map((_, index) => 50 + 0.5 * zOf(Math.floor(index / (31 * 31))));
+    const meanStepMm = 63 / 9;
+    const grid: DoseGrid = {
+      ...uniform,
+      dimensions: [31, 31, offsetsMm.length],
+      spacingMm: [2, 2, meanStepMm],
+      ijkToLps: gridAffine({ originLps: [-30, -30, -30], rowDirection: [1, 0, 0], columnDirection: [0, 1, 0], sliceDirection: [0, 0, 1], spacingMm: [2, 2, meanStepMm] }),
+      values,
+      maxValue: 50 + 0.5 * 33,
+      frameOffsetsMm: Float64Array.from(offsetsMm),
+      uniformSpacing: false,
+    };
+    const { data } = computeDvh(sphere(10, 2), grid);
+    expect(data?.meanGy).toBeCloseTo(50, 3);
+  });
+
   it('subtracts holes by the even-odd rule and never increases with dose', () => {
     const contours = [-10, -8, -6, -4, -2, 0, 2, 4, 6, 8, 10].flatMap((z) => [circle(0, 0, 20, z), circle(0, 0, 10, z)]);
     const ring: Roi = { ...sphere(1, 1), name: 'Ring', contours };
