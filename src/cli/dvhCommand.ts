@@ -185,7 +185,7 @@ function doseNotes(dose: RtDose): string[] {
 function format(args: DvhArgs, reports: readonly StructureReport[], notes: readonly string[], extras: Extras): string {
   if (args.format === 'json') {
     const structures = reports.map(({ metrics, notes: _notes, ...rest }) => ({ ...rest, ...metrics }));
-    const settings = { binWidthGy: 0.01, endCap: 'half-slice', dose: args.rtdose, rtstruct: args.rtstruct, eqd2: args.eqd2 === undefined ? null : { fractions: args.eqd2.fractions } };
+    const settings = { rtdose: args.rtdose, rtstruct: args.rtstruct, eqd2: args.eqd2 === undefined ? null : { fractions: args.eqd2.fractions } };
     return `${JSON.stringify({ structures, settings, notes, goals: extras.goals ?? null, planQuality: extras.planQuality ?? null }, null, 2)}\n`;
   }
   const header = ['number', 'name', 'volumeCc', 'minGy', 'meanGy', 'maxGy', ...reportMetricKeys];

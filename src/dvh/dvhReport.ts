@@ -1,7 +1,7 @@
 import type { DicomDvh } from '../dicom/dvhSequence.js';
 import type { Roi } from '../dicom/rtStruct.js';
 import { eqd2Dvh } from '../radiobiology/eqd2Volume.js';
-import type { DvhResult } from './computeDvh.js';
+import type { DvhResult, DvhSettings } from './computeDvh.js';
 import { cumulativeCc, type DvhData } from './dvhData.js';
 import { metricNamed, type Metric } from './metricName.js';
 import { metricValueOrNull } from './metrics.js';
@@ -30,6 +30,8 @@ export interface StructureReport {
   readonly cumulative: { readonly doseGy: number[]; readonly volumeCc: number[]; readonly volumePct: number[] };
   /** Volume in each bin [doseGy, doseGy + binWidthGy): cc and %. */
   readonly differential: { readonly doseGy: number[]; readonly volumeCc: number[]; readonly volumePct: number[] };
+  /** How the DVH was computed (bins, end caps, sampling), as computeDvh reports it; null without a DVH. */
+  readonly settings: DvhSettings | null;
   /** Beside the planning system's own DVH of this ROI (RTDOSE DVHSequence), when the file has one. */
   readonly planningSystem: { readonly comparison: readonly MetricComparison[] } | { readonly unavailable: string } | null;
   readonly notes: readonly string[];
@@ -58,6 +60,7 @@ export function structureReport(roi: Roi, result: DvhResult, eqd2: Eqd2Conversio
     metrics,
     cumulative: data === undefined ? emptyCurve() : cumulativeCurve(data),
     differential: data === undefined ? emptyCurve() : differentialCurve(data),
+    settings: result.settings ?? null,
     planningSystem: planningSystemItem === undefined ? null : besidePlanningSystem(planningSystemItem, physical, eqd2),
     notes: result.notes.map((note) => note.message),
   };

@@ -27,6 +27,7 @@ describe('planlens dvh on the demo case', () => {
     expect(Math.abs((ptv?.D95Gy as number) / 66.856 - 1)).toBeLessThan(0.01);
     expect(ptv?.['D0.03ccGy']).toBeCloseTo(70, 1);
     expect(ptv?.V20GyPct).toBeCloseTo(100, 6);
+    expect(ptv?.settings).toMatchObject({ binWidthGy: 0.01, endCap: 'half-slice', contourSpacingMm: 3 });
     const cumulative = ptv?.cumulative as { doseGy: number[]; volumeCc: number[] };
     expect(cumulative.doseGy.length).toBe(cumulative.volumeCc.length);
     expect(cumulative.volumeCc[0]).toBeCloseTo(ptv?.volumeCc as number, 6);
