@@ -90,9 +90,7 @@ export class CaseLoader {
       return;
     }
     this.seen.set(parsed.sopInstanceUid, parsed.file);
-    for (const warning of parsed.warnings) {
-      this.problem('warning', 'malformed-structure', `the DICOM structure is damaged (${warning}); what was read is shown, check it against the source`, parsed.file);
-    }
+    this.recordParserWarnings(parsed);
     await this.addObject(parsed, pixelSource);
   }
 
@@ -135,9 +133,7 @@ export class CaseLoader {
     const stack = this.findStack(header);
     if (stack !== undefined ? !stack.takesStoredInt16(header) : !storedFitsInt16(header.layout)) {
       const whole = parseDicom(await source.read(0, source.sizeBytes), source.name);
-      for (const warning of whole.warnings) {
-        this.problem('warning', 'malformed-structure', `the DICOM structure is damaged (${warning}); what was read is shown, check it against the source`, whole.file);
-      }
+      this.recordParserWarnings(whole);
       await this.addImageSlice(whole);
       return;
     }
@@ -169,6 +165,12 @@ export class CaseLoader {
     const stacks = (this.series.get(header.seriesInstanceUid) ?? []).filter((stack) => stack !== builder);
     if (stacks.length > 0) this.series.set(header.seriesInstanceUid, stacks);
     else this.series.delete(header.seriesInstanceUid);
+  }
+
+  private recordParserWarnings(parsed: ParsedDicom): void {
+    for (const warning of parsed.warnings) {
+      this.problem('warning', 'malformed-structure', `the DICOM structure is damaged (${warning}); what was read is shown, check it against the source`, parsed.file);
+    }
   }
 
   private recordFailure(error: unknown, file: string): void {

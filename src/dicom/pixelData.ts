@@ -53,7 +53,7 @@ export function nativeFrameOffset(parsed: ParsedDicom, layout: PixelLayout, file
 }
 
 /** Native pixel data must hold exactly the frames the header describes (one byte of padding allowed). */
-export function checkNativePixelLength(parsed: ParsedDicom, lengthBytes: number, layout: PixelLayout, frameCount: number): void {
+function checkNativePixelLength(parsed: ParsedDicom, lengthBytes: number, layout: PixelLayout, frameCount: number): void {
   const expected = frameByteLength(layout) * frameCount;
   const shape = `${frameCount} frame(s) of ${layout.columns} x ${layout.rows} x ${layout.bitsAllocated} bit`;
   if (lengthBytes < expected) {

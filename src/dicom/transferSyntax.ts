@@ -39,4 +39,3 @@ export function findTransferSyntax(uid: string): TransferSyntaxInfo | undefined 
   return byUid.get(uid);
 }
 
-export const supportedTransferSyntaxes: readonly TransferSyntaxInfo[] = table;

@@ -38,7 +38,7 @@ export const spinalCord: EllipticCylinder = { centreXMm: 0, centreYMm: 70, semiA
 export const ptv: Sphere = { centreLps: isocentreLps, radiusMm: 30 };
 export const ctv: Sphere = { centreLps: isocentreLps, radiusMm: 20 };
 
-export function insideCylinder(shape: EllipticCylinder, xMm: number, yMm: number): boolean {
+function insideCylinder(shape: EllipticCylinder, xMm: number, yMm: number): boolean {
   const u = (xMm - shape.centreXMm) / shape.semiAxisXMm;
   const v = (yMm - shape.centreYMm) / shape.semiAxisYMm;
   return u * u + v * v <= 1;

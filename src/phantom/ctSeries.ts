@@ -5,7 +5,7 @@ import { voxelCentreLps, type GridSpec } from './grids.js';
 import { demoUids } from './uids.js';
 
 /** Stored value = HU - intercept: unsigned 12 bit in 16, air (-1000 HU) is 24, cortical bone 2224. */
-export const ctRescaleInterceptHu = -1024;
+const ctRescaleInterceptHu = -1024;
 
 /** One axial HFS CT slice of the demo patient: demoHu sampled at the voxel centres. */
 export function ctSlice(grid: GridSpec, k: number): Uint8Array {

@@ -14,8 +14,8 @@ export interface DemoCaseOptions {
   readonly size?: PhantomSize;
 }
 
-export const demoCtFileName = (k: number): string => `CT.${String(k + 1).padStart(4, '0')}.dcm`;
-export const demoRtFileNames = { structureSet: 'RS.demo.dcm', plan: 'RP.demo.dcm', dose: 'RD.demo.dcm' } as const;
+const demoCtFileName = (k: number): string => `CT.${String(k + 1).padStart(4, '0')}.dcm`;
+const demoRtFileNames = { structureSet: 'RS.demo.dcm', plan: 'RP.demo.dcm', dose: 'RD.demo.dcm' } as const;
 
 /** The whole demo case (CT series, RTSTRUCT, RTPLAN, RTDOSE), byte-identical on every run. */
 export function generateDemoCase(options: DemoCaseOptions = {}): DemoCaseFile[] {

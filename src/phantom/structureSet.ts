@@ -5,7 +5,7 @@ import { voxelCentreLps, type GridSpec } from './grids.js';
 import { demoUids } from './uids.js';
 
 /** Vertices of every contour polygon; they lie exactly on the analytic outline (to 0.001 mm). */
-export const verticesPerContour = 64;
+const verticesPerContour = 64;
 
 export interface DemoRoi {
   readonly number: number;

@@ -107,7 +107,7 @@ function toPlane(contour: Contour, normal: Vec3, uAxis: Vec3, vAxis: Vec3): { po
 }
 
 /** Signed area of a polygon (shoelace), mm². */
-export function signedAreaMm2(polygonUv: Float64Array): number {
+function signedAreaMm2(polygonUv: Float64Array): number {
   const count = polygonUv.length / 2;
   let twice = 0;
   for (let a = 0; a < count; a += 1) {
