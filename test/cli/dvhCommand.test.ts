@@ -3,17 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDvh } from '../../src/cli/dvhCommand.js';
+import { captured } from './capture.js';
 import { samplePath, samplesPresent } from '../samplesDir.js';
 
 const structures = 'sample-data/demo-case/RS.demo.dcm';
 const dose = 'sample-data/demo-case/RD.demo.dcm';
 
-async function run(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await runDvh(args, { stdout: (text) => { stdout += text; }, stderr: (text) => { stderr += text; } });
-  return { status, stdout, stderr };
-}
+const run = (...args: string[]) => captured(runDvh, args);
 
 describe('planlens dvh on the demo case', () => {
   it('--json gives the PTV figures sample-data/README.md derives, to 1 %', async () => {

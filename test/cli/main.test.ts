@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { captured } from './capture.js';
 
-async function run(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, { stdout: (text) => { stdout += text; }, stderr: (text) => { stderr += text; } });
-  return { status, stdout, stderr };
-}
+const run = (...argv: string[]) => captured(main, argv);
 
 describe('the planlens command line', () => {
   it('turns a missing file into one line and status 1, never a stack trace', async () => {

@@ -49,6 +49,17 @@ describe.skipIf(missing.length > 0 || !samplesPresent)('compressed and re-encode
   }
 });
 
+/** An RLE frame of two segments (high bytes, low bytes of 16-bit pixels) holding these PackBits bytes. */
+function rleFrame(segmentHigh: readonly number[], segmentLow: readonly number[]): Uint8Array {
+  const bytes = new Uint8Array(64 + segmentHigh.length + segmentLow.length);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, 2, true);
+  view.setUint32(4, 64, true);
+  view.setUint32(8, 64 + segmentHigh.length, true);
+  bytes.set([...segmentHigh, ...segmentLow], 64);
+  return bytes;
+}
+
 describe('damaged compressed frames are refused, never returned short or garbled', () => {
   const frame = { transferSyntaxUid: '1.2.840.10008.1.2.5', rows: 4, columns: 4, bitsAllocated: 16, samplesPerPixel: 1, pixelRepresentation: 0 as const, file: 'damaged.dcm' };
 
@@ -63,33 +74,18 @@ describe('damaged compressed frames are refused, never returned short or garbled
   });
 
   it('an RLE segment that ends early', async () => {
-    const bytes = new Uint8Array(68);
-    const view = new DataView(bytes.buffer);
-    view.setUint32(0, 2, true);
-    view.setUint32(4, 64, true);
-    view.setUint32(8, 66, true);
-    bytes.set([0x00, 0x05, 0xfd, 0x07], 64); // segment 1: one literal byte of 16; segment 2: 4 of 16
+    const bytes = rleFrame([0x00, 0x05], [0xfd, 0x07]); // segment 1: one literal byte of 16; segment 2: 4 of 16
     await expect(decodeFrame({ ...frame, encoding: 'rle', bytes })).rejects.toThrow(/segment 1 ends after 1 of 16/u);
   });
 
   it('a valid RLE frame decodes to the exact bytes', async () => {
-    const bytes = new Uint8Array(64 + 4);
-    const view = new DataView(bytes.buffer);
-    view.setUint32(0, 2, true);
-    view.setUint32(4, 64, true);
-    view.setUint32(8, 66, true);
-    bytes.set([0xf1, 0x01, 0xf1, 0x02], 64); // high bytes: 16 x 0x01; low bytes: 16 x 0x02
+    const bytes = rleFrame([0xf1, 0x01], [0xf1, 0x02]); // high bytes: 16 x 0x01; low bytes: 16 x 0x02
     const decoded = await decodeFrame({ ...frame, encoding: 'rle', bytes });
     expect(Array.from(new Uint16Array(decoded.buffer, decoded.byteOffset, 16))).toEqual(new Array(16).fill(0x0102));
   });
 
   it('an RLE frame holding more pixels than Rows x Columns say (a damaged Rows or Columns)', async () => {
-    const bytes = new Uint8Array(64 + 4);
-    const view = new DataView(bytes.buffer);
-    view.setUint32(0, 2, true);
-    view.setUint32(4, 64, true);
-    view.setUint32(8, 66, true);
-    bytes.set([0xf1, 0x01, 0xf1, 0x02], 64); // 16 pixels, read as a 2 x 2 image
+    const bytes = rleFrame([0xf1, 0x01], [0xf1, 0x02]); // 16 pixels, read as a 2 x 2 image
     await expect(decodeFrame({ ...frame, rows: 2, columns: 2, encoding: 'rle', bytes })).rejects.toThrow(/Rows or Columns do not match/u);
   });
 

@@ -2,17 +2,23 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ReviewCase } from '../../case/reviewCase.js';
+import { parseDicomHeader } from '../../dicom/parse.js';
 import { listInputFiles, loadCaseFromPaths, DiskFileReader } from '../readInputs.js';
 import type { MemoryProbeResult } from './memoryProbe.js';
 import { median, megabytes, timeMs } from './stats.js';
 
 const runs = 7;
+const pixelDataTag = 'x7fe00010';
 
-/** Voxel bytes as stored in the files: rows x columns x frames x BitsAllocated/8 of every grid. */
-function storedVoxelBytes(reviewCase: ReviewCase): number {
-  const images = reviewCase.images.reduce((sum, image) => sum + image.dimensions[0] * image.dimensions[1] * image.dimensions[2] * 2, 0);
-  const doses = reviewCase.doses.reduce((sum, dose) => sum + (dose.grid === undefined ? 0 : dose.grid.dimensions[0] * dose.grid.dimensions[1] * dose.grid.dimensions[2] * 2), 0);
-  return images + doses;
+/** Voxel bytes as stored in the files: the PixelData lengths their headers give. */
+async function storedVoxelBytes(files: readonly string[]): Promise<number> {
+  const reader = new DiskFileReader();
+  let bytes = 0;
+  for (const file of files) {
+    const header = await reader.withSource(file, async (source) => parseDicomHeader(await source.read(0, Math.min(source.sizeBytes, 64 * 1024)), file));
+    bytes += header?.root.dataSet.elements[pixelDataTag]?.length ?? 0;
+  }
+  return bytes;
 }
 
 async function medianMs(action: () => Promise<unknown> | unknown): Promise<number> {
@@ -43,7 +49,7 @@ export async function benchmarkLoad(folder: string): Promise<string[]> {
   let reviewCase: ReviewCase | undefined;
   const loadMs = await medianMs(async () => { reviewCase = await loadCaseFromPaths([folder]); });
   if (reviewCase === undefined) throw new Error('no load ran');
-  const voxelBytes = storedVoxelBytes(reviewCase);
+  const voxelBytes = await storedVoxelBytes(files);
   const load = runProbe('load', folder);
   const read = runProbe('read', folder);
   const loadPeak = load.peakRssBytes - load.rssBeforeBytes;
