@@ -3,12 +3,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ReviewCase } from '../../case/reviewCase.js';
 import { parseDicomHeader } from '../../dicom/parse.js';
+import { T } from '../../dicom/tags.js';
 import { listInputFiles, loadCaseFromPaths, DiskFileReader } from '../readInputs.js';
 import type { MemoryProbeResult } from './memoryProbe.js';
 import { median, megabytes, timeMs } from './stats.js';
 
 const runs = 7;
-const pixelDataTag = 'x7fe00010';
 
 /** Voxel bytes as stored in the files: the PixelData lengths their headers give. */
 async function storedVoxelBytes(files: readonly string[]): Promise<number> {
@@ -16,7 +16,7 @@ async function storedVoxelBytes(files: readonly string[]): Promise<number> {
   let bytes = 0;
   for (const file of files) {
     const header = await reader.withSource(file, async (source) => parseDicomHeader(await source.read(0, Math.min(source.sizeBytes, 64 * 1024)), file));
-    bytes += header?.root.dataSet.elements[pixelDataTag]?.length ?? 0;
+    bytes += header?.root.dataSet.elements[T.PixelData.tag]?.length ?? 0;
   }
   return bytes;
 }
