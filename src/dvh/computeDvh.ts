@@ -24,7 +24,7 @@ export interface DvhOptions {
 
 export interface DvhNote {
   readonly severity: 'warning' | 'info';
-  readonly code: 'no-volume' | 'outside-dose-grid' | 'partial-dose-coverage' | 'small-structure' | 'contours-excluded' | 'relative-dose';
+  readonly code: 'no-volume' | 'outside-dose-grid' | 'partial-dose-coverage' | 'small-structure' | 'contours-excluded';
   readonly message: string;
 }
 
