@@ -7,7 +7,7 @@ import { storedFitsInt16 } from '../dicom/storedValues.js';
 import { readRtDose, type RtDose } from '../dicom/rtDose.js';
 import { readRtPlan, type RtPlan } from '../dicom/rtPlan.js';
 import { readRtStruct, type StructureSet } from '../dicom/rtStruct.js';
-import { objectKind } from '../dicom/sopClasses.js';
+import { objectKind, type ObjectKind } from '../dicom/sopClasses.js';
 import { indexCase } from './indexCase.js';
 import type { CaseProblem, ReviewCase } from './reviewCase.js';
 
@@ -27,6 +27,17 @@ export interface FileSource {
   /** Fills `target` with the file's bytes from `offset` on (the file must hold them). */
   readInto(target: Uint8Array, offset: number): void | Promise<void>;
 }
+
+/**
+ * What one file became, for progress reports: the object it joined (an image series by its series
+ * UID, any other object by its SOP instance UID), or `failed` when it was refused or ignored (a
+ * problem says why).
+ */
+export type AddedFile =
+  | { readonly kind: ObjectKind; readonly objectUid: string; readonly modality: string | undefined }
+  | { readonly kind: 'failed'; readonly objectUid: undefined; readonly modality: undefined };
+
+const failedFile: AddedFile = { kind: 'failed', objectUid: undefined, modality: undefined };
 
 /** The first bytes read of every file: enough for the header of any ordinary image. */
 const headerPrefixBytes = 64 * 1024;
@@ -58,7 +69,7 @@ export class CaseLoader {
   /** @param expectedFileCount how many files will be given: volumes reserve room by it. */
   constructor(private readonly expectedFileCount: number) {}
 
-  async addFile(file: InputFile): Promise<void> {
+  async addFile(file: InputFile): Promise<AddedFile> {
     return this.addSource(memorySource(file));
   }
 
@@ -67,31 +78,32 @@ export class CaseLoader {
    * whose stored values fit int16 (the usual CT) has only its header parsed; its pixels are read
    * straight into the volume. Everything else is read whole and parsed.
    */
-  async addSource(source: FileSource): Promise<void> {
+  async addSource(source: FileSource): Promise<AddedFile> {
     this.fileCount += 1;
     try {
       const prefix = await source.read(0, Math.min(source.sizeBytes, headerPrefixBytes));
       const header = prefix.length < source.sizeBytes ? parseDicomHeader(prefix, source.name) : undefined;
-      if (header !== undefined && readsInPlace(header)) {
-        await this.addParsed(header, source);
-      } else {
-        await this.addParsed(parseDicom(prefix.length === source.sizeBytes ? prefix : await source.read(0, source.sizeBytes), source.name));
-      }
+      const parsed = header !== undefined && readsInPlace(header) ? header : parseDicom(prefix.length === source.sizeBytes ? prefix : await source.read(0, source.sizeBytes), source.name);
+      return await this.addParsed(parsed, parsed === header ? source : undefined);
     } catch (error) {
       this.recordFailure(error, source.name);
+      return failedFile;
     }
   }
 
   /** `pixelSource` is given when `parsed` holds the header only and the pixels are still in the file. */
-  private async addParsed(parsed: ParsedDicom, pixelSource?: FileSource): Promise<void> {
+  private async addParsed(parsed: ParsedDicom, pixelSource: FileSource | undefined): Promise<AddedFile> {
     const firstFile = this.seen.get(parsed.sopInstanceUid);
     if (firstFile !== undefined) {
       this.problem('warning', 'duplicate-sop-instance', `SOP instance ${parsed.sopInstanceUid} was already loaded from ${firstFile}; this copy is ignored`, parsed.file);
-      return;
+      return failedFile;
     }
     this.seen.set(parsed.sopInstanceUid, parsed.file);
     this.recordParserWarnings(parsed);
-    await this.addObject(parsed, pixelSource);
+    const kind = objectKind(parsed.sopClassUid, parsed.modality);
+    await this.addObject(kind, parsed, pixelSource);
+    const objectUid = kind === 'image' ? parsed.seriesInstanceUid ?? parsed.sopInstanceUid : parsed.sopInstanceUid;
+    return { kind, objectUid, modality: parsed.modality };
   }
 
   finish(): ReviewCase {
@@ -106,8 +118,8 @@ export class CaseLoader {
     });
   }
 
-  private async addObject(parsed: ParsedDicom, pixelSource: FileSource | undefined): Promise<void> {
-    switch (objectKind(parsed.sopClassUid, parsed.modality)) {
+  private async addObject(kind: ObjectKind, parsed: ParsedDicom, pixelSource: FileSource | undefined): Promise<void> {
+    switch (kind) {
       case 'image': return pixelSource === undefined ? this.addImageSlice(parsed) : this.addImageSliceInPlace(parsed, pixelSource);
       case 'rtdose': this.doses.push(await readRtDose(parsed)); return;
       case 'rtstruct': this.structureSets.push(readRtStruct(parsed)); return;

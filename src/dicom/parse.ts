@@ -22,6 +22,7 @@ export interface ParsedDicom {
   readonly sopClassUid: string;
   readonly sopInstanceUid: string;
   readonly modality: string | undefined;
+  readonly seriesInstanceUid: string | undefined;
   /** Notes from the parser (non-fatal oddities). */
   readonly warnings: readonly string[];
 }
@@ -82,6 +83,7 @@ function toParsed(dataSet: DataSet, warnings: readonly string[], file: string, h
   return {
     root, file, transferSyntax, hasFileMeta, sopClassUid, sopInstanceUid,
     modality: root.string(T.Modality),
+    seriesInstanceUid: root.string(T.SeriesInstanceUID),
     warnings: [...warnings, ...fileMetaMismatches(dataSet, hasFileMeta, sopClassUid)],
   };
 }

@@ -1,0 +1,63 @@
+import { Data3DTexture, FloatType, LinearFilter, RedFormat, ClampToEdgeWrapping } from 'three';
+import type { ImageVolume } from '../../../src/dicom/imageVolume.js';
+import type { DoseGrid } from '../../../src/dicom/rtDose.js';
+
+/**
+ * The GPU textures of the domain's grids. The domain objects never hold them: textures are made
+ * here, cached by object, and disposed with `releaseVolumeTextures` when a case is closed.
+ * CT values go up as modality values (HU) in half floats (R16F: exact to 1 HU up to 2048, and
+ * filterable everywhere, where 16-bit normalised formats are not); dose goes up as 32-bit floats in
+ * Gy, so that isodose lines fall where the core's trilinear dose says.
+ */
+const imageTextures = new WeakMap<ImageVolume, Data3DTexture>();
+const doseTextures = new WeakMap<DoseGrid, Data3DTexture>();
+const made = new Set<Data3DTexture>();
+
+function floatTexture(values: Float32Array, dimensions: readonly [number, number, number], internalFormat: 'R16F' | 'R32F'): Data3DTexture {
+  const texture = new Data3DTexture(values, dimensions[0], dimensions[1], dimensions[2]);
+  texture.format = RedFormat;
+  texture.type = FloatType;
+  texture.internalFormat = internalFormat;
+  texture.minFilter = LinearFilter;
+  texture.magFilter = LinearFilter;
+  texture.wrapS = ClampToEdgeWrapping;
+  texture.wrapT = ClampToEdgeWrapping;
+  texture.wrapR = ClampToEdgeWrapping;
+  texture.unpackAlignment = 1;
+  texture.generateMipmaps = false;
+  texture.needsUpdate = true;
+  made.add(texture);
+  return texture;
+}
+
+/** Modality values of every voxel as float32 (HU for CT): stored * slope + intercept. */
+export function modalityValues(volume: ImageVolume): Float32Array {
+  const { slope, intercept } = volume.rescale;
+  const stored = volume.storedVoxels;
+  const out = new Float32Array(stored.length);
+  for (let index = 0; index < stored.length; index += 1) out[index] = (stored[index] as number) * slope + intercept;
+  return out;
+}
+
+export function imageTexture(volume: ImageVolume): Data3DTexture {
+  let texture = imageTextures.get(volume);
+  if (texture === undefined) {
+    texture = floatTexture(modalityValues(volume), volume.dimensions, 'R16F');
+    imageTextures.set(volume, texture);
+  }
+  return texture;
+}
+
+export function doseTexture(grid: DoseGrid, floatLinear: boolean): Data3DTexture {
+  let texture = doseTextures.get(grid);
+  if (texture === undefined) {
+    texture = floatTexture(grid.values, grid.dimensions, floatLinear ? 'R32F' : 'R16F');
+    doseTextures.set(grid, texture);
+  }
+  return texture;
+}
+
+export function releaseVolumeTextures(): void {
+  for (const texture of made) texture.dispose();
+  made.clear();
+}

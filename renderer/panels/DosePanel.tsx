@@ -1,0 +1,74 @@
+import { useStore } from 'zustand';
+import { cssRgb, washColourAt } from '../gpu/textures/colourMap.js';
+import { doseReferences } from '../gpu/materials/sliceUniformValues.js';
+import { caseStore } from '../state/caseStore.js';
+import { convertLevels, defaultIsodoseLevels, levelGy, unitLabel, type IsodoseUnit } from '../state/isodose.js';
+import { selectedObjects } from '../state/selectedObjects.js';
+import { updateDose, viewStore } from '../state/viewStore.js';
+
+const hex = (rgb: readonly [number, number, number]): string => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+const rgbOf = (value: string): [number, number, number] => [1, 3, 5].map((at) => Number.parseInt(value.slice(at, at + 2), 16)) as [number, number, number];
+
+/** Dose display: colour wash (opacity, threshold) with its colour bar, and the editable isodose levels. */
+export function DosePanel(): React.JSX.Element | null {
+  const objects = useStore(caseStore, selectedObjects);
+  const dose = useStore(viewStore, (state) => state.dose);
+  if (objects.doseGrid === undefined) return null;
+  const references = doseReferences(objects);
+  const units: IsodoseUnit[] = references.prescriptionGy === undefined ? ['gy', 'pct-max'] : ['gy', 'pct-rx', 'pct-max'];
+  const setUnit = (unit: IsodoseUnit): void => {
+    const threshold = convertLevels([{ value: dose.washThreshold, colourRgb: [0, 0, 0], visible: true }], dose.unit, unit, references)[0]?.value ?? dose.washThreshold;
+    updateDose({ unit, levels: convertLevels(dose.levels, dose.unit, unit, references), washThreshold: threshold });
+  };
+  const setLevel = (index: number, change: Partial<(typeof dose.levels)[number]>): void => {
+    updateDose({ levels: dose.levels.map((level, at) => (at === index ? { ...level, ...change } : level)) });
+  };
+  return (
+    <section className="panel dose">
+      <h2>Dose <span className="muted">max {references.maxGy.toFixed(2)} Gy</span></h2>
+      <label><input type="checkbox" checked={dose.washVisible} onChange={(event) => updateDose({ washVisible: event.currentTarget.checked })} /> Colour wash</label>
+      <label>Opacity <input type="range" aria-label="wash opacity" min={0} max={1} step={0.05} value={dose.washOpacity} onChange={(event) => updateDose({ washOpacity: Number(event.currentTarget.value) })} /> {Math.round(dose.washOpacity * 100)} %</label>
+      <label>Threshold <input type="number" aria-label="wash threshold" step="any" value={dose.washThreshold} onChange={(event) => updateDose({ washThreshold: Number(event.currentTarget.value) })} /> {unitLabel[dose.unit]}</label>
+      <ColourBar maxGy={references.maxGy} thresholdGy={levelGy(dose.washThreshold, dose.unit, references) ?? 0} />
+      <h3>
+        <label><input type="checkbox" checked={dose.isodoseVisible} onChange={(event) => updateDose({ isodoseVisible: event.currentTarget.checked })} /> Isodose lines</label>
+        <select aria-label="isodose unit" value={dose.unit} onChange={(event) => setUnit(event.currentTarget.value as IsodoseUnit)}>
+          {units.map((unit) => <option key={unit} value={unit}>{unitLabel[unit]}</option>)}
+        </select>
+      </h3>
+      <table className="isodose-levels">
+        <tbody>
+          {dose.levels.map((level, index) => {
+            const gy = levelGy(level.value, dose.unit, references);
+            return (
+              <tr key={index}>
+                <td><input type="checkbox" aria-label={`show level ${index + 1}`} checked={level.visible} onChange={(event) => setLevel(index, { visible: event.currentTarget.checked })} /></td>
+                <td><input type="color" aria-label={`colour of level ${index + 1}`} value={hex(level.colourRgb)} onChange={(event) => setLevel(index, { colourRgb: rgbOf(event.currentTarget.value) })} /></td>
+                <td><input type="number" aria-label={`level ${index + 1}`} step="any" value={level.value} onChange={(event) => setLevel(index, { value: Number(event.currentTarget.value) })} /> {unitLabel[dose.unit]}</td>
+                <td className="muted number">{gy === undefined ? '' : `${gy.toFixed(2)} Gy`}</td>
+                <td><button type="button" aria-label={`remove level ${index + 1}`} onClick={() => updateDose({ levels: dose.levels.filter((_, at) => at !== index) })}>×</button></td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button type="button" onClick={() => updateDose({ levels: [...dose.levels, { value: dose.levels.at(-1)?.value ?? 50, colourRgb: [255, 255, 255], visible: true }] })}>Add level</button>
+      <button type="button" onClick={() => updateDose({ levels: defaultIsodoseLevels(dose.unit, references.prescriptionGy ?? references.maxGy) })}>Defaults</button>
+    </section>
+  );
+}
+
+/** The wash's colours from 0 to the maximum dose, with the threshold marked. */
+function ColourBar({ maxGy, thresholdGy }: { readonly maxGy: number; readonly thresholdGy: number }): React.JSX.Element {
+  const stops = Array.from({ length: 11 }, (_, n) => `${cssRgb(washColourAt(n / 10))} ${n * 10}%`).join(', ');
+  const ticks = [0, 0.25, 0.5, 0.75, 1];
+  return (
+    <div className="colour-bar" aria-label="dose colour bar">
+      <div className="bar" style={{ background: `linear-gradient(to right, ${stops})` }}>
+        {maxGy > 0 && <div className="threshold" style={{ left: `${Math.min(100, (100 * thresholdGy) / maxGy)}%` }} />}
+      </div>
+      <div className="ticks">{ticks.map((t) => <span key={t}>{(t * maxGy).toFixed(1)}</span>)}</div>
+      <div className="muted">Gy</div>
+    </div>
+  );
+}

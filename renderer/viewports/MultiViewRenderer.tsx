@@ -1,0 +1,48 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { caseStore } from '../state/caseStore.js';
+import { viewStore } from '../state/viewStore.js';
+import { registeredViews, viewportElements } from './viewRegistry.js';
+
+/** Frames drawn so far, for tests and the benchmark (render on demand: it only moves when something changed). */
+export const frameStats = { frames: 0, lastFrameMs: 0 };
+
+/**
+ * Draws every registered viewport into its own rectangle of the one canvas (scissor), so all
+ * views share one WebGL context and one copy of each 3D texture. Runs only when invalidated.
+ */
+export function MultiViewRenderer(): null {
+  const invalidate = useThree((state) => state.invalidate);
+  useEffect(() => {
+    const unsubscribe = [viewStore.subscribe(() => invalidate()), caseStore.subscribe(() => invalidate())];
+    const resize = new ResizeObserver(() => invalidate());
+    for (const element of viewportElements.values()) resize.observe(element);
+    return () => {
+      unsubscribe.forEach((stop) => stop());
+      resize.disconnect();
+    };
+  });
+  useFrame(({ gl }) => {
+    const started = performance.now();
+    const canvasRect = gl.domElement.getBoundingClientRect();
+    gl.setScissorTest(false);
+    gl.setClearColor(0x000000, 1);
+    gl.clear();
+    gl.setScissorTest(true);
+    for (const [id, view] of registeredViews) {
+      const element = viewportElements.get(id);
+      if (element === undefined) continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.width < 1 || rect.height < 1) continue;
+      const x = rect.left - canvasRect.left;
+      const y = canvasRect.bottom - rect.bottom;
+      gl.setViewport(x, y, rect.width, rect.height);
+      gl.setScissor(x, y, rect.width, rect.height);
+      if (view.prepare(rect.width, rect.height) !== undefined) gl.render(view.scene, view.camera);
+    }
+    gl.setScissorTest(false);
+    frameStats.frames += 1;
+    frameStats.lastFrameMs = performance.now() - started;
+  }, 1);
+  return null;
+}

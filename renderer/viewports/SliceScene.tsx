@@ -1,0 +1,49 @@
+import { useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { OrthographicCamera, Scene } from 'three';
+import { createSliceMaterial } from '../gpu/materials/sliceMaterial.js';
+import { setSliceUniforms } from '../gpu/materials/sliceUniformValues.js';
+import { caseStore } from '../state/caseStore.js';
+import { selectedObjects } from '../state/selectedObjects.js';
+import { viewStore } from '../state/viewStore.js';
+import { createSliceQuad, placeSliceQuad } from './layers/sliceQuad.js';
+import { placeSliceCamera } from './layers/sliceCamera.js';
+import { StructureLines } from './layers/structureLines.js';
+import type { SliceOrientation, SliceView } from './sliceFrame.js';
+import { sliceViewOf } from './sliceViewOf.js';
+import { viewBounds } from './viewBounds.js';
+import { registeredViews } from './viewRegistry.js';
+
+/** The GPU side of one slice viewport: its scene, registered with the render loop. */
+export function SliceScene({ orientation }: { readonly orientation: SliceOrientation }): null {
+  const gl = useThree((state) => state.gl);
+  useEffect(() => {
+    const scene = new Scene();
+    const camera = new OrthographicCamera();
+    const material = createSliceMaterial();
+    const quad = createSliceQuad(material);
+    const structures = new StructureLines();
+    scene.add(quad, structures.group);
+    const floatLinear = gl.extensions.has('OES_texture_float_linear');
+    const prepare = (widthPx: number, heightPx: number): SliceView | undefined => {
+      const objects = selectedObjects(caseStore.getState());
+      const bounds = viewBounds(objects);
+      if (bounds === undefined) return undefined;
+      const state = viewStore.getState();
+      const view = sliceViewOf(orientation, state, bounds, widthPx, heightPx);
+      placeSliceQuad(quad, view);
+      placeSliceCamera(camera, view);
+      setSliceUniforms(material, objects, state, floatLinear);
+      structures.update(view, objects.structureSet, state.structures);
+      return view;
+    };
+    registeredViews.set(orientation, { scene, camera, prepare });
+    return () => {
+      registeredViews.delete(orientation);
+      structures.dispose();
+      quad.geometry.dispose();
+      material.dispose();
+    };
+  }, [gl, orientation]);
+  return null;
+}

@@ -1,0 +1,55 @@
+import type { Vec3 } from '../../../src/geometry/vec3.js';
+import { caseStore } from '../../state/caseStore.js';
+import { selectedObjects } from '../../state/selectedObjects.js';
+import { updateSlice, updateView, viewStore } from '../../state/viewStore.js';
+import { screenToLps, sliceAxes, type SliceOrientation, type SliceView } from '../sliceFrame.js';
+import { planeLadder, stepPlane } from '../sliceStepping.js';
+import { sliceViewOf } from '../sliceViewOf.js';
+import { viewBounds } from '../viewBounds.js';
+
+/** The slice view a viewport element shows now (undefined before a case is open). */
+export function currentSliceView(orientation: SliceOrientation, element: HTMLElement): SliceView | undefined {
+  const bounds = viewBounds(selectedObjects(caseStore.getState()));
+  if (bounds === undefined) return undefined;
+  const rect = element.getBoundingClientRect();
+  return sliceViewOf(orientation, viewStore.getState(), bounds, rect.width, rect.height);
+}
+
+/** Moves the crosshair by whole planes of the image (or dose) grid along the view's normal. */
+export function stepSlices(orientation: SliceOrientation, steps: number): void {
+  const objects = selectedObjects(caseStore.getState());
+  const grid = objects.image ?? objects.doseGrid;
+  if (grid === undefined) return;
+  const normal = sliceAxes[orientation].normalLps;
+  const ladder = planeLadder(grid.ijkToLps, grid.dimensions, normal);
+  const crosshair = viewStore.getState().crosshairLps;
+  const now = crosshair[0] * normal[0] + crosshair[1] * normal[1] + crosshair[2] * normal[2];
+  const next = stepPlane(ladder, now, steps);
+  updateView({ crosshairLps: [0, 1, 2].map((c) => crosshair[c as 0] + (next - now) * normal[c as 0]) as unknown as Vec3 });
+}
+
+export function zoomBy(orientation: SliceOrientation, factor: number): void {
+  const zoom = viewStore.getState().slices[orientation].zoom;
+  updateSlice(orientation, { zoom: Math.min(64, Math.max(0.25, zoom * factor)) });
+}
+
+/** Pans by a screen displacement (CSS px): the image follows the pointer. */
+export function panBy(view: SliceView, dxPx: number, dyPx: number): void {
+  const { rightLps: r, downLps: d } = sliceAxes[view.orientation];
+  const pan = viewStore.getState().slices[view.orientation].panLps;
+  const across = -dxPx / view.pixelsPerMm;
+  const down = -dyPx / view.pixelsPerMm;
+  updateSlice(view.orientation, { panLps: [0, 1, 2].map((c) => pan[c as 0] + r[c as 0] * across + d[c as 0] * down) as unknown as Vec3 });
+}
+
+/** Window/level by drag: right widens the window, down raises the level (1 HU per pixel, scaled by width). */
+export function windowBy(dxPx: number, dyPx: number): void {
+  const { centre, width } = viewStore.getState().windowLevel;
+  const scale = Math.max(1, width / 400);
+  updateView({ windowLevel: { centre: centre + dyPx * scale, width: Math.max(1, width + dxPx * 2 * scale) } });
+}
+
+/** Sets the crosshair to the patient point under the pointer (the other views follow). */
+export function crosshairTo(view: SliceView, xPx: number, yPx: number): void {
+  updateView({ crosshairLps: screenToLps(view, xPx, yPx) });
+}
