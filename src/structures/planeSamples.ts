@@ -7,33 +7,64 @@ export interface PlaneSpans {
   readonly points: number;
 }
 
+/** A square grid of centres in a plane: column c, row r sits at u = minU + (c + 1/2) pitch, v = minV + (r + 1/2) pitch. */
+export interface PlaneGrid {
+  readonly minU: number;
+  readonly minV: number;
+  readonly pitchMm: number;
+  readonly columns: number;
+  readonly rows: number;
+}
+
+/** Runs of grid centres inside a plane: span s holds columns firstColumn[s] .. firstColumn[s] + count[s] - 1 of row[s]. */
+export interface GridSpans {
+  readonly row: Int32Array;
+  readonly firstColumn: Int32Array;
+  readonly count: Int32Array;
+  /** Grid centres in all spans. */
+  readonly points: number;
+}
+
 /**
  * Sample points inside a contour plane: the centres of a square grid of pitch `pitchMm` (anchored
- * at the polygons' bounding box) that lie inside by the even-odd rule, found row by row from the
- * edge crossings (so holes and islands need no special case), as runs along u.
+ * at the polygons' bounding box) that lie inside by the even-odd rule, as runs along u.
  */
 export function planeSpans(polygonsUv: readonly Float64Array[], pitchMm: number): PlaneSpans {
   const bounds = boundsOf(polygonsUv);
   const columns = Math.max(1, Math.ceil((bounds.maxU - bounds.minU) / pitchMm));
   const rows = Math.max(1, Math.ceil((bounds.maxV - bounds.minV) / pitchMm));
-  const crossingsByRow = rowCrossings(polygonsUv, bounds.minV, pitchMm, rows);
+  const spans = gridSpans(polygonsUv, { minU: bounds.minU, minV: bounds.minV, pitchMm, columns, rows });
+  return {
+    v: Float64Array.from(spans.row, (row) => bounds.minV + (row + 0.5) * pitchMm),
+    firstU: Float64Array.from(spans.firstColumn, (first) => bounds.minU + (first + 0.5) * pitchMm),
+    count: spans.count,
+    points: spans.points,
+  };
+}
+
+/**
+ * The centres of `grid` that lie inside the polygons by the even-odd rule, found row by row from
+ * the edge crossings (so holes and islands need no special case), as runs along u.
+ */
+export function gridSpans(polygonsUv: readonly Float64Array[], grid: PlaneGrid): GridSpans {
+  const { minU, minV, pitchMm, columns, rows } = grid;
+  const crossingsByRow = rowCrossings(polygonsUv, minV, pitchMm, rows);
   const spans: number[] = [];
   let points = 0;
   crossingsByRow.forEach((crossings, row) => {
-    const v = bounds.minV + (row + 0.5) * pitchMm;
     crossings.sort((a, b) => a - b);
     for (let pair = 0; pair + 1 < crossings.length; pair += 2) {
-      const first = Math.max(0, Math.ceil(((crossings[pair] ?? 0) - bounds.minU) / pitchMm - 0.5));
-      const last = Math.min(columns - 1, Math.ceil(((crossings[pair + 1] ?? 0) - bounds.minU) / pitchMm - 0.5) - 1);
+      const first = Math.max(0, Math.ceil(((crossings[pair] ?? 0) - minU) / pitchMm - 0.5));
+      const last = Math.min(columns - 1, Math.ceil(((crossings[pair + 1] ?? 0) - minU) / pitchMm - 0.5) - 1);
       if (last < first) continue;
-      spans.push(v, bounds.minU + (first + 0.5) * pitchMm, last - first + 1);
+      spans.push(row, first, last - first + 1);
       points += last - first + 1;
     }
   });
   const count = spans.length / 3;
   return {
-    v: Float64Array.from({ length: count }, (_, span) => spans[span * 3] ?? 0),
-    firstU: Float64Array.from({ length: count }, (_, span) => spans[span * 3 + 1] ?? 0),
+    row: Int32Array.from({ length: count }, (_, span) => spans[span * 3] ?? 0),
+    firstColumn: Int32Array.from({ length: count }, (_, span) => spans[span * 3 + 1] ?? 0),
     count: Int32Array.from({ length: count }, (_, span) => spans[span * 3 + 2] ?? 0),
     points,
   };
@@ -68,7 +99,8 @@ function rowCrossings(polygonsUv: readonly Float64Array[], minV: number, pitchMm
   return byRow;
 }
 
-function boundsOf(polygonsUv: readonly Float64Array[]): { minU: number; maxU: number; minV: number; maxV: number } {
+/** The polygons' bounding box in the plane, mm. */
+export function boundsOf(polygonsUv: readonly Float64Array[]): { minU: number; maxU: number; minV: number; maxV: number } {
   let minU = Infinity;
   let maxU = -Infinity;
   let minV = Infinity;
