@@ -4,6 +4,7 @@ import type { DoseGrid } from '../dicom/rtDose.js';
 import type { Roi, StructureSet } from '../dicom/rtStruct.js';
 import { doseSampler, type DoseSampler } from '../dose/doseSampler.js';
 import { invertAffine, type Affine } from '../geometry/affine.js';
+import { trueIndexOfLinear } from '../geometry/unevenPlanes.js';
 import type { Vec3 } from '../geometry/vec3.js';
 import { planarRoi, type PlanarRoi } from '../structures/planarContours.js';
 import { insideRoi } from '../structures/pointInRoi.js';
@@ -72,8 +73,10 @@ function imageAt(image: ImageVolume | undefined, pointLps: Vec3): Pick<ProbeRead
     inverses.set(image, inverse);
   }
   const m = (index: number): number => inverse[index] ?? 0;
-  const ijk = [0, 1, 2].map((row) => Math.round(m(row * 4) * pointLps[0] + m(row * 4 + 1) * pointLps[1] + m(row * 4 + 2) * pointLps[2] + m(row * 4 + 3)));
-  const [i = 0, j = 0, k = 0] = ijk;
+  const [iLinear = 0, jLinear = 0, kLinear = 0] = [0, 1, 2].map((row) => m(row * 4) * pointLps[0] + m(row * 4 + 1) * pointLps[1] + m(row * 4 + 2) * pointLps[2] + m(row * 4 + 3));
+  const i = Math.round(iLinear);
+  const j = Math.round(jLinear);
+  const k = Math.round(image.uniformSpacing ? kLinear : trueIndexOfLinear(image.slicePositionsMm)(kLinear));
   const [columns, rows, slices] = image.dimensions;
   if (i < 0 || j < 0 || k < 0 || i >= columns || j >= rows || k >= slices) return { imageValue: undefined, imageUnit: image.valueUnit, imageVoxel: undefined };
   return { imageValue: modalityValueAt(image, i + columns * (j + rows * k)), imageUnit: image.valueUnit, imageVoxel: [i, j, k] };

@@ -1,5 +1,6 @@
 import type { DoseGrid } from '../dicom/rtDose.js';
 import { invertAffine } from '../geometry/affine.js';
+import { trueIndexOfLinear } from '../geometry/unevenPlanes.js';
 import type { Vec3 } from '../geometry/vec3.js';
 
 /**
@@ -24,7 +25,7 @@ export function doseSampler(grid: DoseGrid): DoseSampler {
   const m = (index: number): number => lpsToIjk[index] ?? 0;
   const [columns, rows, frames] = grid.dimensions;
   const values = grid.values;
-  const trueK = grid.uniformSpacing ? undefined : unevenPlaneIndex(grid);
+  const trueK = grid.uniformSpacing ? undefined : trueIndexOfLinear(grid.frameOffsetsMm);
   const onePoint = new Float64Array(1);
   return {
     indexOf: (p) => [
@@ -45,31 +46,6 @@ export function doseSampler(grid: DoseGrid): DoseSampler {
         out[n] = onePoint[0] as number;
       }
     },
-  };
-}
-
-/**
- * For unevenly spaced planes the affine's k assumes the mean spacing; this maps that linear k to
- * the true fractional plane index through the frame offsets.
- */
-function unevenPlaneIndex(grid: DoseGrid): (kLinear: number) => number {
-  const offsets = grid.frameOffsetsMm;
-  const frames = offsets.length;
-  const first = offsets[0] ?? 0;
-  const stepMm = frames > 1 ? ((offsets[frames - 1] ?? 0) - first) / (frames - 1) : 1;
-  return (kLinear) => {
-    const offset = first + kLinear * stepMm;
-    const sign = Math.sign(stepMm);
-    let low = 0;
-    let high = frames - 1;
-    if (sign * (offset - first) <= 0) return (offset - first) / stepMm;
-    if (sign * (offset - (offsets[high] ?? 0)) >= 0) return high + (offset - (offsets[high] ?? 0)) / stepMm;
-    while (high - low > 1) {
-      const middle = (low + high) >> 1;
-      if (sign * (offset - (offsets[middle] ?? 0)) >= 0) low = middle;
-      else high = middle;
-    }
-    return low + (offset - (offsets[low] ?? 0)) / ((offsets[high] ?? 0) - (offsets[low] ?? 0));
   };
 }
 

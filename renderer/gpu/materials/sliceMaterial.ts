@@ -3,6 +3,7 @@ import { assembleShader } from '../shaders/assemble.js';
 import sliceFragment from '../shaders/slice.frag.glsl?raw';
 import sliceVertex from '../shaders/slice.vert.glsl?raw';
 import { colourMapTexture } from '../textures/colourMap.js';
+import { identityRemap } from '../textures/planeRemap.js';
 
 export const maxIsodoseLevels = 16;
 
@@ -11,11 +12,15 @@ export interface SliceUniforms {
   uImage: { value: Data3DTexture | null };
   uImageLpsToTex: { value: Matrix4 };
   uHasImage: { value: boolean };
+  uImageUneven: { value: boolean };
+  uImagePlaneRemap: { value: Texture };
   uWindowCentre: { value: number };
   uWindowWidth: { value: number };
   uDose: { value: Data3DTexture | null };
   uDoseLpsToTex: { value: Matrix4 };
   uHasDose: { value: boolean };
+  uDoseUneven: { value: boolean };
+  uDosePlaneRemap: { value: Texture };
   uColourMap: { value: Texture };
   uWashRangeGy: { value: [number, number] };
   uWashThresholdGy: { value: number };
@@ -35,11 +40,15 @@ export function createSliceMaterial(): SliceMaterial {
     uImage: { value: null },
     uImageLpsToTex: { value: new Matrix4() },
     uHasImage: { value: false },
+    uImageUneven: { value: false },
+    uImagePlaneRemap: { value: identityRemap },
     uWindowCentre: { value: 40 },
     uWindowWidth: { value: 400 },
     uDose: { value: null },
     uDoseLpsToTex: { value: new Matrix4() },
     uHasDose: { value: false },
+    uDoseUneven: { value: false },
+    uDosePlaneRemap: { value: identityRemap },
     uColourMap: { value: colourMapTexture() },
     uWashRangeGy: { value: [0, 1] },
     uWashThresholdGy: { value: 0 },

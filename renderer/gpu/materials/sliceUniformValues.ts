@@ -2,6 +2,7 @@ import type { SelectedObjects } from '../../state/selectedObjects.js';
 import { levelGy, type DoseReferences } from '../../state/isodose.js';
 import type { ViewState } from '../../state/viewStore.js';
 import { lpsToTextureMatrix } from '../textures/affineUniforms.js';
+import { identityRemap, planeRemapTexture } from '../textures/planeRemap.js';
 import { doseTexture, imageTexture } from '../textures/volumeTextures.js';
 import { maxIsodoseLevels, type SliceMaterial } from './sliceMaterial.js';
 
@@ -17,6 +18,8 @@ export function setSliceUniforms(material: SliceMaterial, objects: SelectedObjec
   if (image !== undefined) {
     u.uImage.value = imageTexture(image);
     u.uImageLpsToTex.value.copy(lpsToTextureMatrix(image.ijkToLps, image.dimensions));
+    u.uImageUneven.value = !image.uniformSpacing;
+    u.uImagePlaneRemap.value = image.uniformSpacing ? identityRemap : planeRemapTexture(image.slicePositionsMm);
   }
   u.uWindowCentre.value = state.windowLevel.centre;
   u.uWindowWidth.value = state.windowLevel.width;
@@ -24,6 +27,8 @@ export function setSliceUniforms(material: SliceMaterial, objects: SelectedObjec
   if (doseGrid === undefined) return;
   u.uDose.value = doseTexture(doseGrid, floatLinear);
   u.uDoseLpsToTex.value.copy(lpsToTextureMatrix(doseGrid.ijkToLps, doseGrid.dimensions));
+  u.uDoseUneven.value = !doseGrid.uniformSpacing;
+  u.uDosePlaneRemap.value = doseGrid.uniformSpacing ? identityRemap : planeRemapTexture(doseGrid.frameOffsetsMm);
   const references = doseReferences(objects);
   const dose = state.dose;
   u.uWashVisible.value = dose.washVisible;

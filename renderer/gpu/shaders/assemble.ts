@@ -2,6 +2,7 @@ import doseWash from './chunks/dose_wash.glsl?raw';
 import gridSampling from './chunks/grid_sampling.glsl?raw';
 import isodoseLines from './chunks/isodose_lines.glsl?raw';
 import maskOutline from './chunks/mask_outline.glsl?raw';
+import planeRemap from './chunks/plane_remap.glsl?raw';
 import windowLevel from './chunks/window_level.glsl?raw';
 
 /** The GLSL chunks a shader may pull in with `#include "name"` (three's own `#include <name>` is left to three). */
@@ -10,6 +11,7 @@ const chunks: Readonly<Record<string, string>> = {
   grid_sampling: gridSampling,
   isodose_lines: isodoseLines,
   mask_outline: maskOutline,
+  plane_remap: planeRemap,
   window_level: windowLevel,
 };
 

@@ -2,6 +2,7 @@ precision highp float;
 precision highp sampler3D;
 
 #include "grid_sampling"
+#include "plane_remap"
 #include "window_level"
 #include "dose_wash"
 #include "isodose_lines"
@@ -9,12 +10,16 @@ precision highp sampler3D;
 uniform sampler3D uImage;
 uniform mat4 uImageLpsToTex;
 uniform bool uHasImage;
+uniform bool uImageUneven;
+uniform sampler2D uImagePlaneRemap;
 uniform float uWindowCentre;
 uniform float uWindowWidth;
 
 uniform sampler3D uDose;
 uniform mat4 uDoseLpsToTex;
 uniform bool uHasDose;
+uniform bool uDoseUneven;
+uniform sampler2D uDosePlaneRemap;
 
 in vec3 vPointLps;
 out vec4 fragColour;
@@ -22,11 +27,11 @@ out vec4 fragColour;
 void main() {
   vec3 colour = vec3(0.0);
   if (uHasImage) {
-    vec3 imageTex = gridTexCoord(uImageLpsToTex, vPointLps);
+    vec3 imageTex = remapIfUneven(gridTexCoord(uImageLpsToTex, vPointLps), uImageUneven, uImagePlaneRemap);
     if (insideGrid(imageTex)) colour = vec3(windowGrey(texture(uImage, imageTex).r, uWindowCentre, uWindowWidth));
   }
   if (uHasDose) {
-    vec3 doseTex = gridTexCoord(uDoseLpsToTex, vPointLps);
+    vec3 doseTex = remapIfUneven(gridTexCoord(uDoseLpsToTex, vPointLps), uDoseUneven, uDosePlaneRemap);
     // Outside the grid the dose is unknown: no wash and no lines (derivatives stay defined).
     float doseGy = texture(uDose, clamp(doseTex, 0.0, 1.0)).r;
     if (insideGrid(doseTex)) {
