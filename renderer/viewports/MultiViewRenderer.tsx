@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { caseStore } from '../state/caseStore.js';
+import { maskStore } from '../state/maskStore.js';
 import { selectedObjects } from '../state/selectedObjects.js';
 import { viewStore } from '../state/viewStore.js';
 import { registeredViews, viewportElements } from './viewRegistry.js';
@@ -31,7 +32,7 @@ function noteFirstDoseFrame(gl: { getContext(): WebGLRenderingContext | WebGL2Re
 export function MultiViewRenderer(): null {
   const invalidate = useThree((state) => state.invalidate);
   useEffect(() => {
-    const unsubscribe = [viewStore.subscribe(() => invalidate()), caseStore.subscribe(() => invalidate())];
+    const unsubscribe = [viewStore, caseStore, maskStore].map((store) => store.subscribe(() => invalidate()));
     const resize = new ResizeObserver(() => invalidate());
     for (const element of viewportElements.values()) resize.observe(element);
     return () => {

@@ -9,6 +9,8 @@ import { viewStore } from '../state/viewStore.js';
 import { createSliceQuad, placeSliceQuad } from './layers/sliceQuad.js';
 import { placeSliceCamera } from './layers/sliceCamera.js';
 import { StructureLines } from './layers/structureLines.js';
+import { StructureMasks } from './layers/structureMasks.js';
+import { ensureMasks, maskStore } from '../state/maskStore.js';
 import type { SliceOrientation, SliceView } from './sliceFrame.js';
 import { sliceViewOf } from './sliceViewOf.js';
 import { viewBounds } from './viewBounds.js';
@@ -23,7 +25,8 @@ export function SliceScene({ orientation }: { readonly orientation: SliceOrienta
     const material = createSliceMaterial();
     const quad = createSliceQuad(material);
     const structures = new StructureLines();
-    scene.add(quad, structures.group);
+    const masks = new StructureMasks(quad.geometry);
+    scene.add(quad, masks.group, structures.group);
     const floatLinear = gl.extensions.has('OES_texture_float_linear');
     const prepare = (widthPx: number, heightPx: number): SliceView | undefined => {
       const objects = selectedObjects(caseStore.getState());
@@ -34,6 +37,8 @@ export function SliceScene({ orientation }: { readonly orientation: SliceOrienta
       placeSliceQuad(quad, view);
       placeSliceCamera(camera, view);
       setSliceUniforms(material, objects, state, floatLinear);
+      ensureMasks(objects.structureSet);
+      masks.update(view, objects.structureSet, maskStore.getState().masks, state.structures);
       structures.update(view, objects.structureSet, state.structures);
       return view;
     };
@@ -41,6 +46,7 @@ export function SliceScene({ orientation }: { readonly orientation: SliceOrienta
     return () => {
       registeredViews.delete(orientation);
       structures.dispose();
+      masks.dispose();
       quad.geometry.dispose();
       material.dispose();
     };

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { screenToLps, edgeLabels, lpsToScreen, sliceAxes, type SliceOrientation } from './sliceFrame.js';
 import { caseStore } from '../state/caseStore.js';
 import { updateView, viewStore } from '../state/viewStore.js';
+import { useElementSize } from './useElementSize.js';
 import { viewportElements } from './viewRegistry.js';
 import { crosshairTo, currentSliceView, panBy, stepSlices, windowBy, zoomBy } from './interaction/sliceGestures.js';
 
@@ -13,6 +14,7 @@ export function SliceViewport({ orientation }: { readonly orientation: SliceOrie
   const element = useRef<HTMLDivElement>(null);
   const drag = useRef<Drag | undefined>(undefined);
   const state = useStore(viewStore);
+  const size = useElementSize(element);
   useStore(caseStore, (s) => s.selection);
   useEffect(() => {
     const div = element.current;
@@ -60,7 +62,7 @@ export function SliceViewport({ orientation }: { readonly orientation: SliceOrie
   };
   const end = (): void => { drag.current = undefined; };
 
-  const view = element.current === null ? undefined : currentSliceView(orientation, element.current);
+  const view = element.current === null || size.widthPx === 0 ? undefined : currentSliceView(orientation, element.current);
   const labels = edgeLabels[orientation];
   const crosshair = view === undefined ? undefined : lpsToScreen(view, state.crosshairLps);
   const normal = sliceAxes[orientation].normalLps;

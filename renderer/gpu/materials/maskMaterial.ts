@@ -9,7 +9,7 @@ export interface MaskUniforms {
   uMaskLpsToTex: { value: Matrix4 };
   uMaskLayers: { value: number };
   uColour: { value: Color };
-  uHalfWidthPx: { value: number };
+  uOutlineWidthPx: { value: number };
   uFillOpacity: { value: number };
   uDrawOutline: { value: boolean };
   [name: string]: { value: unknown };
@@ -23,7 +23,7 @@ export function createMaskMaterial(): MaskMaterial {
     uMaskLpsToTex: { value: new Matrix4() },
     uMaskLayers: { value: 1 },
     uColour: { value: new Color(1, 1, 1) },
-    uHalfWidthPx: { value: 1 },
+    uOutlineWidthPx: { value: 1 },
     uFillOpacity: { value: 0 },
     uDrawOutline: { value: true },
   };

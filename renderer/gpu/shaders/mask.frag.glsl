@@ -4,11 +4,8 @@ precision highp sampler3D;
 #include "grid_sampling"
 #include "mask_outline"
 
-uniform sampler3D uMask;
-uniform mat4 uMaskLpsToTex;
-uniform float uMaskLayers;
 uniform vec3 uColour;
-uniform float uHalfWidthPx;
+uniform float uOutlineWidthPx;
 uniform float uFillOpacity;
 uniform bool uDrawOutline;
 
@@ -16,11 +13,13 @@ in vec3 vPointLps;
 out vec4 fragColour;
 
 void main() {
-  vec3 tex = gridTexCoord(uMaskLpsToTex, vPointLps);
-  // Each layer stands for its contour plane's slab: take the layer whole (no blending along k).
-  float layer = clamp(floor(tex.z * uMaskLayers), 0.0, uMaskLayers - 1.0);
-  float mask = insideGrid(tex) ? texture(uMask, vec3(tex.xy, (layer + 0.5) / uMaskLayers)).r : 0.0;
-  vec4 colour = maskOutlineAndFill(mask, uColour, uHalfWidthPx, uFillOpacity, uDrawOutline);
-  if (colour.a <= 0.0) discard;
-  fragColour = colour;
+  vec3 stepXLps = dFdx(vPointLps);
+  vec3 stepYLps = dFdy(vPointLps);
+  if (!insideMask(vPointLps)) discard;
+  if (uDrawOutline && onMaskOutline(vPointLps, stepXLps, stepYLps, uOutlineWidthPx)) {
+    fragColour = vec4(uColour, 1.0);
+    return;
+  }
+  if (uFillOpacity <= 0.0) discard;
+  fragColour = vec4(uColour, uFillOpacity);
 }

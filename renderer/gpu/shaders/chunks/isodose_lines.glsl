@@ -1,5 +1,7 @@
-// Isodose lines drawn per pixel: a pixel is on the line of level L when the dose changes sign
-// across it relative to L, judged with the dose's screen-space derivative (crisp at any zoom).
+// Isodose lines drawn per pixel: a pixel is on the line of level L when the dose is within
+// `uIsoHalfWidthPx` pixels of L, judged with the dose's screen-space derivative (crisp at any
+// zoom). Where the dose is flat (a plateau at exactly L, or no dose) there is no line: only
+// gradients above a millionth of the level per pixel count, well above float rounding.
 #define MAX_ISODOSE_LEVELS 16
 uniform float uIsoLevelsGy[MAX_ISODOSE_LEVELS];
 uniform vec3 uIsoColours[MAX_ISODOSE_LEVELS];
@@ -8,11 +10,12 @@ uniform float uIsoHalfWidthPx;
 
 vec3 applyIsodoseLines(vec3 base, float doseGy) {
   float perPixel = fwidth(doseGy);
-  if (perPixel <= 0.0) return base;
   vec3 colour = base;
   for (int n = 0; n < MAX_ISODOSE_LEVELS; n++) {
     if (n >= uIsoCount) break;
-    float distancePx = abs(doseGy - uIsoLevelsGy[n]) / perPixel;
+    float level = uIsoLevelsGy[n];
+    if (perPixel <= 1e-6 * level) continue;
+    float distancePx = abs(doseGy - level) / perPixel;
     if (distancePx <= uIsoHalfWidthPx) colour = uIsoColours[n];
   }
   return colour;
