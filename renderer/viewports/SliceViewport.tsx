@@ -22,7 +22,11 @@ export function SliceViewport({ orientation }: { readonly orientation: SliceOrie
     viewportElements.set(orientation, div);
     const wheel = (event: WheelEvent): void => {
       event.preventDefault();
-      if (event.ctrlKey) zoomBy(orientation, event.deltaY < 0 ? 1.1 : 1 / 1.1);
+      if (event.ctrlKey) {
+        const view = currentSliceView(orientation, div);
+        const rect = div.getBoundingClientRect();
+        zoomBy(orientation, event.deltaY < 0 ? 1.1 : 1 / 1.1, view === undefined ? undefined : { view, xPx: event.clientX - rect.left, yPx: event.clientY - rect.top });
+      }
       else stepSlices(orientation, event.deltaY > 0 ? 1 : -1);
     };
     div.addEventListener('wheel', wheel, { passive: false });

@@ -71,3 +71,21 @@ describe('slice views', () => {
     close(at(linearZOf(1)), 1 / 3);
   });
 });
+
+describe('zooming about the cursor', () => {
+  it('keeps the patient point under the cursor where it was', async () => {
+    const { viewStore, updateSlice } = await import('../../renderer/state/viewStore.js');
+    const { zoomBy } = await import('../../renderer/viewports/interaction/sliceGestures.js');
+    const { sliceViewOf } = await import('../../renderer/viewports/sliceViewOf.js');
+    const bounds = { minLps: [-200, -200, -90] as [number, number, number], maxLps: [200, 200, 90] as [number, number, number] };
+    updateSlice('coronal', { zoom: 1.5, panLps: [10, 0, -5] });
+    const before = sliceViewOf('coronal', viewStore.getState(), bounds, 500, 400);
+    const under = screenToLps(before, 420, 90);
+    zoomBy('coronal', 2, { view: before, xPx: 420, yPx: 90 });
+    const after = sliceViewOf('coronal', viewStore.getState(), bounds, 500, 400);
+    expect(after.pixelsPerMm).toBeCloseTo(before.pixelsPerMm * 2, 9);
+    const [x, y] = lpsToScreen(after, under);
+    expect(x).toBeCloseTo(420, 9);
+    expect(y).toBeCloseTo(90, 9);
+  });
+});

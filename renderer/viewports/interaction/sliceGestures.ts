@@ -28,9 +28,24 @@ export function stepSlices(orientation: SliceOrientation, steps: number): void {
   updateView({ crosshairLps: [0, 1, 2].map((c) => crosshair[c as 0] + (next - now) * normal[c as 0]) as unknown as Vec3 });
 }
 
-export function zoomBy(orientation: SliceOrientation, factor: number): void {
-  const zoom = viewStore.getState().slices[orientation].zoom;
-  updateSlice(orientation, { zoom: Math.min(64, Math.max(0.25, zoom * factor)) });
+/**
+ * Zooms by `factor`, about the viewport's centre or, given a screen point of `view`, about the
+ * patient point under it (which stays where it is on screen).
+ */
+export function zoomBy(orientation: SliceOrientation, factor: number, anchor?: { readonly view: SliceView; readonly xPx: number; readonly yPx: number }): void {
+  const { zoom, panLps } = viewStore.getState().slices[orientation];
+  const nextZoom = Math.min(64, Math.max(0.25, zoom * factor));
+  if (anchor === undefined) {
+    updateSlice(orientation, { zoom: nextZoom });
+    return;
+  }
+  const { view, xPx, yPx } = anchor;
+  const { rightLps: r, downLps: d } = sliceAxes[orientation];
+  // The centre moves towards the anchor by the share of the offset the zoom takes away.
+  const shrink = 1 - zoom / nextZoom;
+  const acrossMm = ((xPx - view.widthPx / 2) / view.pixelsPerMm) * shrink;
+  const downMm = ((yPx - view.heightPx / 2) / view.pixelsPerMm) * shrink;
+  updateSlice(orientation, { zoom: nextZoom, panLps: [0, 1, 2].map((c) => panLps[c as 0] + r[c as 0] * acrossMm + d[c as 0] * downMm) as unknown as Vec3 });
 }
 
 /** Pans by a screen displacement (CSS px): the image follows the pointer. */
