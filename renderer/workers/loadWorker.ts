@@ -1,6 +1,6 @@
 import { loadCaseFromSources } from '../../src/workers/loadHandler.js';
 import { transferablesOfCase, type LoadResponse } from '../../src/workers/loadProtocol.js';
-import { blobSource, type NamedBlob } from '../platform/blobSource.js';
+import { blobSources, type NamedBlob } from '../platform/blobSource.js';
 import { useBundledCodecs } from '../platform/codecUrls.js';
 import type { LoadRequest } from './loadRequest.js';
 
@@ -27,7 +27,7 @@ async function handle(request: LoadRequest): Promise<void> {
     post({ type: 'error', requestId: request.requestId, message: error instanceof Error ? error.message : String(error) });
     return;
   }
-  await loadCaseFromSources(request.requestId, files.map(blobSource), post);
+  await loadCaseFromSources(request.requestId, blobSources(files), post);
 }
 
 async function fetchBlob(file: { readonly name: string; readonly url: string }): Promise<NamedBlob> {
