@@ -11,6 +11,8 @@ export const maxIsodoseLevels = 16;
 export interface SliceUniforms {
   uImage: { value: Data3DTexture | null };
   uImageLpsToTex: { value: Matrix4 };
+  uImageSlope: { value: number };
+  uImageIntercept: { value: number };
   uHasImage: { value: boolean };
   uImageUneven: { value: boolean };
   uImagePlaneRemap: { value: Texture };
@@ -39,6 +41,8 @@ export function createSliceMaterial(): SliceMaterial {
   const uniforms: SliceUniforms = {
     uImage: { value: null },
     uImageLpsToTex: { value: new Matrix4() },
+    uImageSlope: { value: 1 },
+    uImageIntercept: { value: 0 },
     uHasImage: { value: false },
     uImageUneven: { value: false },
     uImagePlaneRemap: { value: identityRemap },

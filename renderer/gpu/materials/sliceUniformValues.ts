@@ -3,7 +3,7 @@ import { levelGy, type DoseReferences } from '../../state/isodose.js';
 import type { ViewState } from '../../state/viewStore.js';
 import { lpsToTextureMatrix } from '../textures/affineUniforms.js';
 import { identityRemap, planeRemapTexture } from '../textures/planeRemap.js';
-import { doseTexture, imageTexture } from '../textures/volumeTextures.js';
+import { doseTexture, imageRescale, imageStoredTexture } from '../textures/volumeTextures.js';
 import { maxIsodoseLevels, type SliceMaterial } from './sliceMaterial.js';
 
 export function doseReferences(objects: SelectedObjects): DoseReferences {
@@ -16,7 +16,10 @@ export function setSliceUniforms(material: SliceMaterial, objects: SelectedObjec
   const { image, doseGrid } = objects;
   u.uHasImage.value = image !== undefined;
   if (image !== undefined) {
-    u.uImage.value = imageTexture(image);
+    u.uImage.value = imageStoredTexture(image);
+    const rescale = imageRescale(image);
+    u.uImageSlope.value = rescale.slope;
+    u.uImageIntercept.value = rescale.intercept;
     u.uImageLpsToTex.value.copy(lpsToTextureMatrix(image.ijkToLps, image.dimensions));
     u.uImageUneven.value = !image.uniformSpacing;
     u.uImagePlaneRemap.value = image.uniformSpacing ? identityRemap : planeRemapTexture(image.slicePositionsMm);

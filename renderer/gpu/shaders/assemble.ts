@@ -2,6 +2,9 @@ import doseWash from './chunks/dose_wash.glsl?raw';
 import gridSampling from './chunks/grid_sampling.glsl?raw';
 import isodoseLines from './chunks/isodose_lines.glsl?raw';
 import maskOutline from './chunks/mask_outline.glsl?raw';
+import opaqueDepth from './chunks/opaque_depth.glsl?raw';
+import raySpans from './chunks/ray_spans.glsl?raw';
+import volumeTransfer from './chunks/volume_transfer.glsl?raw';
 import planeRemap from './chunks/plane_remap.glsl?raw';
 import windowLevel from './chunks/window_level.glsl?raw';
 
@@ -11,6 +14,9 @@ const chunks: Readonly<Record<string, string>> = {
   grid_sampling: gridSampling,
   isodose_lines: isodoseLines,
   mask_outline: maskOutline,
+  opaque_depth: opaqueDepth,
+  ray_spans: raySpans,
+  volume_transfer: volumeTransfer,
   plane_remap: planeRemap,
   window_level: windowLevel,
 };

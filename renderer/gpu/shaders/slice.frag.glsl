@@ -9,6 +9,9 @@ precision highp sampler3D;
 
 uniform sampler3D uImage;
 uniform mat4 uImageLpsToTex;
+// Texels are stored values: modality value (HU) = texel * slope + intercept.
+uniform float uImageSlope;
+uniform float uImageIntercept;
 uniform bool uHasImage;
 uniform bool uImageUneven;
 uniform sampler2D uImagePlaneRemap;
@@ -28,7 +31,7 @@ void main() {
   vec3 colour = vec3(0.0);
   if (uHasImage) {
     vec3 imageTex = remapIfUneven(gridTexCoord(uImageLpsToTex, vPointLps), uImageUneven, uImagePlaneRemap);
-    if (insideGrid(imageTex)) colour = vec3(windowGrey(texture(uImage, imageTex).r, uWindowCentre, uWindowWidth));
+    if (insideGrid(imageTex)) colour = vec3(windowGrey(texture(uImage, imageTex).r * uImageSlope + uImageIntercept, uWindowCentre, uWindowWidth));
   }
   if (uHasDose) {
     vec3 doseTex = remapIfUneven(gridTexCoord(uDoseLpsToTex, vPointLps), uDoseUneven, uDosePlaneRemap);
