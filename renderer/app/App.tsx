@@ -8,10 +8,13 @@ import { ProbePanel } from '../panels/ProbePanel.js';
 import { StructurePanel } from '../panels/StructurePanel.js';
 import { Toolbar } from '../panels/Toolbar.js';
 import { droppedFiles } from '../platform/droppedFiles.js';
+import { keepDvhsCurrent } from '../state/dvhUpdates.js';
 import { openFiles } from '../state/openCase.js';
+import { BottomDock } from './BottomDock.js';
+import { ErrorBoundary } from './ErrorBoundary.js';
 import { handleShortcut } from './shortcuts.js';
 
-/** The review workspace: toolbar, case and structure panels, the viewports, probe and dose panels. */
+/** The review workspace: toolbar, case and structure panels, the viewports with the DVH dock below, probe and dose panels. */
 export function App(): React.JSX.Element {
   const [dropping, setDropping] = useState(false);
   useEffect(() => {
@@ -22,6 +25,7 @@ export function App(): React.JSX.Element {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  useEffect(keepDvhsCurrent, []);
   return (
     <div
       className={`app${dropping ? ' dropping' : ''}`}
@@ -36,16 +40,17 @@ export function App(): React.JSX.Element {
       <Toolbar />
       <aside className="side left">
         <LoadProgress />
-        <CaseBrowser />
-        <StructurePanel />
+        <ErrorBoundary what="The case browser"><CaseBrowser /></ErrorBoundary>
+        <ErrorBoundary what="The structure list"><StructurePanel /></ErrorBoundary>
       </aside>
       <main className="centre">
-        <ViewportGrid />
+        <ErrorBoundary what="The viewports"><ViewportGrid /></ErrorBoundary>
       </main>
+      <BottomDock />
       <aside className="side right">
-        <ProbePanel />
-        <DosePanel />
-        <PlanPanel />
+        <ErrorBoundary what="The probe"><ProbePanel /></ErrorBoundary>
+        <ErrorBoundary what="The dose display"><DosePanel /></ErrorBoundary>
+        <ErrorBoundary what="The plan summary"><PlanPanel /></ErrorBoundary>
       </aside>
       <footer className="notice">PlanLens is a review and teaching tool. Not for clinical use.</footer>
     </div>
