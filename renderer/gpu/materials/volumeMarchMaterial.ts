@@ -8,6 +8,9 @@ import { colourMapTexture } from '../textures/colourMap.js';
 export interface VolumeMarchUniforms {
   uCt: { value: Data3DTexture | null };
   uCtLpsToTex: { value: Matrix4 };
+  /** The CT texture holds stored values: HU = texel * slope + intercept. */
+  uCtSlope: { value: number };
+  uCtIntercept: { value: number };
   uCtVisible: { value: boolean };
   uSkinHu: { value: number };
   uBoneHu: { value: number };
@@ -37,6 +40,8 @@ export function createVolumeMarchMaterial(): VolumeMarchMaterial {
   const uniforms: VolumeMarchUniforms = {
     uCt: { value: null },
     uCtLpsToTex: { value: new Matrix4() },
+    uCtSlope: { value: 1 },
+    uCtIntercept: { value: 0 },
     uCtVisible: { value: false },
     uSkinHu: { value: -300 },
     uBoneHu: { value: 250 },

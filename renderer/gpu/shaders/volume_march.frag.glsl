@@ -15,6 +15,8 @@ precision highp sampler3D;
 
 uniform sampler3D uCt;
 uniform mat4 uCtLpsToTex;
+uniform float uCtSlope;
+uniform float uCtIntercept;
 uniform bool uCtVisible;
 uniform sampler3D uDose;
 uniform mat4 uDoseLpsToTex;
@@ -31,12 +33,17 @@ float startJitter(vec2 pixel) {
   return fract(sin(dot(pixel, vec2(12.9898, 78.233))) * 43758.5453);
 }
 
+// The CT texture holds stored values; HU = stored * slope + intercept.
+float ctHu(vec3 texCoord) {
+  return texture(uCt, texCoord).r * uCtSlope + uCtIntercept;
+}
+
 vec3 ctGradientHuPerMm(vec3 texCoord, float hu) {
   vec3 texel = 1.0 / vec3(textureSize(uCt, 0));
   vec3 perTexel = vec3(
-    texture(uCt, texCoord + vec3(texel.x, 0.0, 0.0)).r,
-    texture(uCt, texCoord + vec3(0.0, texel.y, 0.0)).r,
-    texture(uCt, texCoord + vec3(0.0, 0.0, texel.z)).r) - hu;
+    ctHu(texCoord + vec3(texel.x, 0.0, 0.0)),
+    ctHu(texCoord + vec3(0.0, texel.y, 0.0)),
+    ctHu(texCoord + vec3(0.0, 0.0, texel.z))) - hu;
   // d(hu)/d(lps) = (d tex / d lps)^T d(hu)/d(tex)
   return transpose(mat3(uCtLpsToTex)) * (perTexel / texel);
 }
@@ -58,6 +65,7 @@ void main() {
   float stepMm = max(uMinStepMm, (span.y - span.x) / float(MAX_STEPS));
   float t = span.x + stepMm * startJitter(gl_FragCoord.xy);
   vec4 sum = vec4(0.0);
+  float previousHu = -1000.0;
   for (int n = 0; n < MAX_STEPS; n++) {
     if (t >= span.y || sum.a >= 0.98) break;
     vec3 colourSum = vec3(0.0);
@@ -65,9 +73,11 @@ void main() {
     if (uCtVisible) {
       vec3 tex = ctOrigin + t * ctDir;
       if (insideGrid(tex)) {
-        float hu = texture(uCt, tex).r;
-        // Air far from any boundary adds nothing: no gradient fetched there.
-        vec3 gradient = hu > uSkinHu - 600.0 ? ctGradientHuPerMm(tex, hu) : vec3(0.0);
+        float hu = ctHu(tex);
+        // The gradient (three more fetches) only where the CT changes along the ray: elsewhere
+        // (air, uniform tissue, inside bone) it is about zero.
+        vec3 gradient = abs(hu - previousHu) > 10.0 ? ctGradientHuPerMm(tex, hu) : vec3(0.0);
+        previousHu = hu;
         vec4 s = ctVolumeSample(hu, gradient, dirLps);
         colourSum += s.rgb * s.a;
         extinction += s.a;
