@@ -10,7 +10,7 @@ export function LoadProgress(): React.JSX.Element | null {
   const remaining = load.fileCount - load.filesRead;
   return (
     <section className="panel load-progress" data-status={load.status}>
-      <h2>Loading {load.sourceLabel}</h2>
+      <h2>{load.status === 'loading' ? 'Loading' : load.status === 'failed' ? 'Could not load' : 'Loaded'} {load.sourceLabel}</h2>
       <progress max={Math.max(load.fileCount, 1)} value={load.filesRead} aria-label="files read" />
       <div className="muted">{load.filesRead} of {load.fileCount} files{load.status === 'ready' && load.loadedMs !== undefined ? `, ${Math.round(load.loadedMs - load.startedMs)} ms` : ''}</div>
       <ul>

@@ -1,34 +1,42 @@
-import type { Vec3 } from '../../src/geometry/vec3.js';
+import { advance } from '@react-three/fiber';
 import { probePoint } from '../../src/case/probe.js';
 import { caseStore } from '../state/caseStore.js';
+import { maskStore } from '../state/maskStore.js';
 import { selectedObjects } from '../state/selectedObjects.js';
 import { updateDose, updateView, viewStore } from '../state/viewStore.js';
 import { frameStats } from '../viewports/MultiViewRenderer.js';
-import { currentSliceView } from '../viewports/interaction/sliceGestures.js';
+import { currentSliceView, stepSlices } from '../viewports/interaction/sliceGestures.js';
 import { lpsToScreen, screenToLps, type SliceOrientation } from '../viewports/sliceFrame.js';
-import { viewportElements } from '../viewports/viewRegistry.js';
+import { viewportElements, viewportPixelRect } from '../viewports/viewRegistry.js';
+import type { FrameTiming, PlanLensTestHooks } from './testHookTypes.js';
 
-/**
- * A small read-mostly window onto the app for end-to-end tests and the benchmark: where a patient
- * point is on the page, what the core computes there, and the state. Tests assert pixels; this
- * tells them which pixels to look at.
- */
-export interface PlanLensTestHooks {
-  loadStatus(): string;
-  frames(): number;
-  /** Page coordinates (CSS px) of a patient point in a slice viewport, or undefined. */
-  pagePointOf(orientation: SliceOrientation, pointLps: Vec3): [number, number] | undefined;
-  /** The patient point at page coordinates in a slice viewport. */
-  lpsAtPage(orientation: SliceOrientation, pageX: number, pageY: number): Vec3 | undefined;
-  /** The dose the core computes at a point (trilinear, as the DVH samples it). */
-  doseAt(pointLps: Vec3): number | undefined;
-  viewState(): unknown;
-  setView(change: Record<string, unknown>): void;
-  setDose(change: Record<string, unknown>): void;
-}
+export type { FrameTiming, PageRect, PlanLensTestHooks } from './testHookTypes.js';
 
 declare global {
   interface Window { planlens?: PlanLensTestHooks }
+}
+
+function currentFirstDoseFrame(): ReturnType<PlanLensTestHooks['firstDoseFrame']> {
+  const first = frameStats.firstDoseFrame;
+  const { load } = caseStore.getState();
+  return first !== undefined && load.status === 'ready' && first.loadStartedMs === load.startedMs ? { loadStartedMs: first.loadStartedMs, atMs: first.atMs } : undefined;
+}
+
+/** Reading one pixel back cannot finish before every draw call before it has run on the GPU. */
+function finishGpu(): number {
+  const started = performance.now();
+  const canvas = document.querySelector('.gl-canvas canvas');
+  const gl = canvas instanceof HTMLCanvasElement ? canvas.getContext('webgl2') : null;
+  if (gl !== null) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+  return performance.now() - started;
+}
+
+function renderNow(): FrameTiming {
+  const started = performance.now();
+  advance(started);
+  const cpuMs = frameStats.lastFrameMs;
+  finishGpu();
+  return { cpuMs, totalMs: performance.now() - started };
 }
 
 export function installTestHooks(): void {
@@ -38,23 +46,44 @@ export function installTestHooks(): void {
   };
   window.planlens = {
     loadStatus: () => caseStore.getState().load.status,
+    loadError: () => caseStore.getState().load.error,
     frames: () => frameStats.frames,
+    loadTimes: () => {
+      const { startedMs, loadedMs } = caseStore.getState().load;
+      return { startedMs, loadedMs };
+    },
+    firstDoseFrame: currentFirstDoseFrame,
     pagePointOf: (orientation, pointLps) => {
       const found = viewOf(orientation);
       if (found?.view === undefined) return undefined;
-      const rect = found.element.getBoundingClientRect();
+      const rect = viewportPixelRect(found.element);
       const [x, y] = lpsToScreen(found.view, pointLps);
       return [rect.left + x, rect.top + y];
     },
     lpsAtPage: (orientation, pageX, pageY) => {
       const found = viewOf(orientation);
       if (found?.view === undefined) return undefined;
-      const rect = found.element.getBoundingClientRect();
+      const rect = viewportPixelRect(found.element);
       return screenToLps(found.view, pageX - rect.left, pageY - rect.top);
     },
+    sliceView: (orientation) => viewOf(orientation)?.view,
+    viewportRect: (id) => {
+      const element = viewportElements.get(id);
+      const rect = element === undefined ? undefined : viewportPixelRect(element);
+      return rect === undefined ? undefined : { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+    },
     doseAt: (pointLps) => probePoint(selectedObjects(caseStore.getState()), pointLps).dose,
+    doseMaxGy: () => selectedObjects(caseStore.getState()).doseGrid?.maxValue,
+    maskCounts: () => {
+      const counts = { computing: 0, ready: 0, none: 0 };
+      for (const entry of maskStore.getState().masks.values()) counts[entry.status] += 1;
+      return counts;
+    },
     viewState: () => viewStore.getState(),
     setView: (change) => updateView(change),
     setDose: (change) => updateDose(change),
+    stepSlice: (orientation, steps) => stepSlices(orientation, steps),
+    renderNow,
+    finishGpu,
   };
 }

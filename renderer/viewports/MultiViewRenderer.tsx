@@ -4,7 +4,7 @@ import { caseStore } from '../state/caseStore.js';
 import { maskStore } from '../state/maskStore.js';
 import { selectedObjects } from '../state/selectedObjects.js';
 import { viewStore } from '../state/viewStore.js';
-import { registeredViews, viewportElements } from './viewRegistry.js';
+import { registeredViews, viewportElements, viewportPixelRect } from './viewRegistry.js';
 
 /**
  * Frames drawn so far, for tests and the benchmark (render on demand: it only moves when something
@@ -42,7 +42,8 @@ export function MultiViewRenderer(): null {
   });
   useFrame(({ gl }) => {
     const started = performance.now();
-    const canvasRect = gl.domElement.getBoundingClientRect();
+    const canvas = viewportPixelRect(gl.domElement);
+    const canvasHeightPx = gl.domElement.height / gl.getPixelRatio();
     gl.setScissorTest(false);
     gl.setClearColor(0x000000, 1);
     gl.clear();
@@ -50,10 +51,10 @@ export function MultiViewRenderer(): null {
     for (const [id, view] of registeredViews) {
       const element = viewportElements.get(id);
       if (element === undefined) continue;
-      const rect = element.getBoundingClientRect();
+      const rect = viewportPixelRect(element);
       if (rect.width < 1 || rect.height < 1) continue;
-      const x = rect.left - canvasRect.left;
-      const y = canvasRect.bottom - rect.bottom;
+      const x = rect.left - canvas.left;
+      const y = canvasHeightPx - (rect.top - canvas.top) - rect.height;
       gl.setViewport(x, y, rect.width, rect.height);
       gl.setScissor(x, y, rect.width, rect.height);
       if (view.prepare(rect.width, rect.height) !== undefined) gl.render(view.scene, view.camera);

@@ -4,7 +4,7 @@ import { screenToLps, edgeLabels, lpsToScreen, sliceAxes, type SliceOrientation 
 import { caseStore } from '../state/caseStore.js';
 import { updateView, viewStore } from '../state/viewStore.js';
 import { useElementSize } from './useElementSize.js';
-import { viewportElements } from './viewRegistry.js';
+import { viewportElements, viewportPixelRect } from './viewRegistry.js';
 import { crosshairTo, currentSliceView, panBy, stepSlices, windowBy, zoomBy } from './interaction/sliceGestures.js';
 
 type Drag = { readonly mode: 'crosshair' | 'pan' | 'window'; lastX: number; lastY: number };
@@ -24,7 +24,7 @@ export function SliceViewport({ orientation }: { readonly orientation: SliceOrie
       event.preventDefault();
       if (event.ctrlKey) {
         const view = currentSliceView(orientation, div);
-        const rect = div.getBoundingClientRect();
+        const rect = viewportPixelRect(div);
         zoomBy(orientation, event.deltaY < 0 ? 1.1 : 1 / 1.1, view === undefined ? undefined : { view, xPx: event.clientX - rect.left, yPx: event.clientY - rect.top });
       }
       else stepSlices(orientation, event.deltaY > 0 ? 1 : -1);
@@ -37,7 +37,7 @@ export function SliceViewport({ orientation }: { readonly orientation: SliceOrie
   }, [orientation]);
 
   const local = (event: ReactPointerEvent): [number, number] => {
-    const rect = event.currentTarget.getBoundingClientRect();
+    const rect = viewportPixelRect(event.currentTarget);
     return [event.clientX - rect.left, event.clientY - rect.top];
   };
   const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>): void => {

@@ -1,6 +1,5 @@
 import { Canvas } from '@react-three/fiber';
 import { useStore } from 'zustand';
-import { ColorManagement } from 'three';
 import { viewStore, type ViewportId } from '../state/viewStore.js';
 import { sliceOrientations } from './sliceFrame.js';
 import { MultiViewRenderer } from './MultiViewRenderer.js';
@@ -9,8 +8,6 @@ import { SliceViewport } from './SliceViewport.js';
 import { VolumeViewport } from './VolumeViewport.js';
 import { VolumeScene } from './VolumeScene.js';
 
-// Colours are display values as given (DICOM ROI colours, colour maps): no colour-space conversion.
-ColorManagement.enabled = false;
 
 const allViewports: readonly ViewportId[] = ['axial', 'sagittal', 'coronal', 'volume'];
 
@@ -28,7 +25,8 @@ export function ViewportGrid(): React.JSX.Element {
   const shown = viewportsOf(layout, main);
   return (
     <div className={`viewport-grid layout-${layout.replace('+', 'p')}`}>
-      <Canvas className="gl-canvas" frameloop="demand" flat linear gl={{ antialias: false, preserveDrawingBuffer: true, alpha: false }} style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}>
+      {/* flat, linear, legacy: colours are display values as given (DICOM ROI colours, the colour map), never converted. */}
+      <Canvas className="gl-canvas" frameloop="demand" flat linear legacy gl={{ antialias: false, preserveDrawingBuffer: true, alpha: false }} style={{ position: 'absolute', inset: 0, pointerEvents: 'none' }}>
         {sliceOrientations.filter((id) => shown.includes(id)).map((id) => <SliceScene key={id} orientation={id} />)}
         {shown.includes('volume') && <VolumeScene />}
         <MultiViewRenderer />

@@ -18,3 +18,23 @@ export const registeredViews = new Map<ViewportId, RegisteredView<unknown>>();
 
 /** Layer updates of one viewport, run in order before it is drawn. */
 export type LayerUpdate<V> = (view: V) => void;
+
+/** A viewport's rectangle on the page in whole CSS pixels: the one the canvas draws it in. */
+export interface PixelRect {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Where a viewport element is, its edges rounded to whole pixels, as the GL viewport must be:
+ * drawing, the pointer and the overlays all use this one rectangle, so that a patient point is
+ * drawn exactly where the pointer finds it even when the layout gives fractional sizes.
+ */
+export function viewportPixelRect(element: Element): PixelRect {
+  const rect = element.getBoundingClientRect();
+  const left = Math.round(rect.left);
+  const top = Math.round(rect.top);
+  return { left, top, width: Math.round(rect.right) - left, height: Math.round(rect.bottom) - top };
+}

@@ -6,12 +6,13 @@ import { screenToLps, sliceAxes, type SliceOrientation, type SliceView } from '.
 import { planeLadder, stepPlane } from '../sliceStepping.js';
 import { sliceViewOf } from '../sliceViewOf.js';
 import { viewBounds } from '../viewBounds.js';
+import { viewportPixelRect } from '../viewRegistry.js';
 
 /** The slice view a viewport element shows now (undefined before a case is open). */
 export function currentSliceView(orientation: SliceOrientation, element: HTMLElement): SliceView | undefined {
   const bounds = viewBounds(selectedObjects(caseStore.getState()));
   if (bounds === undefined) return undefined;
-  const rect = element.getBoundingClientRect();
+  const rect = viewportPixelRect(element);
   return sliceViewOf(orientation, viewStore.getState(), bounds, rect.width, rect.height);
 }
 
