@@ -21,6 +21,8 @@ export interface FrameTiming {
   readonly cpuMs: number;
   /** From the start of the frame until a pixel of it could be read back (GPU work complete). */
   readonly totalMs: number;
+  /** The viewports this frame drew (the others had not changed and kept their pixels). */
+  readonly drawn: readonly string[];
 }
 
 /**

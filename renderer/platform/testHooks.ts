@@ -36,7 +36,7 @@ function renderNow(): FrameTiming {
   advance(started);
   const cpuMs = frameStats.lastFrameMs;
   finishGpu();
-  return { cpuMs, totalMs: performance.now() - started };
+  return { cpuMs, totalMs: performance.now() - started, drawn: [...frameStats.lastDrawn] };
 }
 
 export function installTestHooks(): void {

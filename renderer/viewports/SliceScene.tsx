@@ -11,7 +11,7 @@ import { placeSliceCamera } from './layers/sliceCamera.js';
 import { StructureLines } from './layers/structureLines.js';
 import { StructureMasks } from './layers/structureMasks.js';
 import { ensureMasks, maskStore } from '../state/maskStore.js';
-import type { SliceOrientation, SliceView } from './sliceFrame.js';
+import { sliceAxes, type SliceOrientation, type SliceView } from './sliceFrame.js';
 import { sliceViewOf } from './sliceViewOf.js';
 import { viewBounds } from './viewBounds.js';
 import { registeredViews } from './viewRegistry.js';
@@ -42,7 +42,14 @@ export function SliceScene({ orientation }: { readonly orientation: SliceOrienta
       structures.update(view, objects.structureSet, state.structures);
       return view;
     };
-    registeredViews.set(orientation, { scene, camera, prepare });
+    const inputs = (widthPx: number, heightPx: number): readonly unknown[] => {
+      const { reviewCase, selection } = caseStore.getState();
+      const state = viewStore.getState();
+      const normal = sliceAxes[orientation].normalLps;
+      const slicePositionMm = state.crosshairLps[0] * normal[0] + state.crosshairLps[1] * normal[1] + state.crosshairLps[2] * normal[2];
+      return [widthPx, heightPx, reviewCase, selection, state.slices[orientation], slicePositionMm, state.windowLevel, state.dose, state.structures, maskStore.getState().masks];
+    };
+    registeredViews.set(orientation, { scene, camera, inputs, prepare });
     return () => {
       registeredViews.delete(orientation);
       structures.dispose();

@@ -9,15 +9,17 @@ import type { ViewportId } from '../state/viewStore.js';
 export interface RegisteredView<V> {
   readonly scene: Scene;
   readonly camera: Camera;
+  /**
+   * Everything the view's picture depends on, as values and (immutable) state objects: the render
+   * loop draws the view again only when one of them is not what it was (===) at the last drawing.
+   */
+  readonly inputs: (widthPx: number, heightPx: number) => readonly unknown[];
   /** Sets the camera and the layers for this frame; returns what the probe and tests may ask of the view. */
   readonly prepare: (widthPx: number, heightPx: number) => V | undefined;
 }
 
 export const viewportElements = new Map<ViewportId, HTMLElement>();
 export const registeredViews = new Map<ViewportId, RegisteredView<unknown>>();
-
-/** Layer updates of one viewport, run in order before it is drawn. */
-export type LayerUpdate<V> = (view: V) => void;
 
 /** A viewport's rectangle on the page in whole CSS pixels: the one the canvas draws it in. */
 export interface PixelRect {

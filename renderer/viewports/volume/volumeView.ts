@@ -94,10 +94,19 @@ export function createVolumeView(gl: WebGLRenderer, onChange: () => void): { rea
   const camera = new PerspectiveCamera();
   const headLight = new DirectionalLight(0xffffff, headLightIntensity);
   scene.add(new AmbientLight(0xffffff, ambientIntensity), headLight, headLight.target);
+  // Meshes arrive from the worker: each arrival changes the picture.
+  let meshArrivals = 0;
   const layers: VolumeLayers = new VolumeLayers(scene, gl.extensions.has('OES_texture_float_linear'), () => {
+    meshArrivals += 1;
     layers.reportStatus();
     onChange();
   });
+  const inputs = (widthPx: number, heightPx: number): readonly unknown[] => {
+    const { reviewCase, selection } = caseStore.getState();
+    const state = viewStore.getState();
+    const volume = volumeViewStore.getState();
+    return [widthPx, heightPx, reviewCase, selection, volume, state.dose, state.structures, volume.clip.orientation === 'off' ? undefined : state.crosshairLps, meshArrivals];
+  };
   gl.localClippingEnabled = true;
   const prepare = (widthPx: number, heightPx: number): VolumeFrame | undefined => {
     const objects = selectedObjects(caseStore.getState());
@@ -113,7 +122,7 @@ export function createVolumeView(gl: WebGLRenderer, onChange: () => void): { rea
     return { camera: view, widthPx, heightPx };
   };
   return {
-    view: { scene, camera, prepare },
+    view: { scene, camera, inputs, prepare },
     dispose: () => {
       layers.dispose();
       gl.localClippingEnabled = false;
