@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Roi, StructureSet } from '../../src/dicom/rtStruct.js';
 import type { RoiMask } from '../../src/structures/roiMask.js';
 import { releaseMaskTexture } from '../gpu/textures/maskTexture.js';
-import { requestRoiMask } from '../workers/maskClient.js';
+import { MeshClient } from '../workers/meshClient.js';
 
 /** An ROI's mask as the slice views need it: computing, ready, or refused with why. */
 export type MaskEntry =
@@ -17,6 +17,9 @@ export interface MaskState {
 }
 
 export const maskStore = createStore<MaskState>(() => ({ structureSetUid: undefined, masks: new Map() }));
+
+/** The masks' own mesh worker, so that they are not queued behind the 3D view's surfaces. */
+const client = new MeshClient();
 
 /**
  * Asks the worker for the masks of every ROI of a structure set (once per set): the slice views
@@ -33,8 +36,8 @@ export function ensureMasks(structureSet: StructureSet | undefined): void {
       if (maskStore.getState().structureSetUid !== uid) return;
       maskStore.setState((state) => ({ masks: new Map(state.masks).set(roi, entry) }));
     };
-    requestRoiMask(roi).then(
-      (result) => settle(result.mask === undefined ? { status: 'none', reason: result.notes.join('; ') || 'no closed contours' } : { status: 'ready', mask: result.mask, notes: result.notes }),
+    client.request({ type: 'structureMask', roi }).answer.then(
+      (answer) => settle(answer === 'cancelled' ? { status: 'none', reason: 'cancelled' } : answer.mask === undefined ? { status: 'none', reason: answer.notes.join('; ') || 'no closed contours' } : { status: 'ready', mask: answer.mask, notes: answer.notes }),
       (error: unknown) => settle({ status: 'none', reason: error instanceof Error ? error.message : String(error) }),
     );
   }

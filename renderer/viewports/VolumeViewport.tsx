@@ -4,6 +4,7 @@ import { caseStore } from '../state/caseStore.js';
 import { selectedObjects } from '../state/selectedObjects.js';
 import { updateView } from '../state/viewStore.js';
 import { updateVolumeView, volumeViewStore } from '../state/volumeViewStore.js';
+import { takeDragDelta } from './interaction/dragDelta.js';
 import { useElementSize } from './useElementSize.js';
 import { viewBounds } from './viewBounds.js';
 import { viewportElements } from './viewRegistry.js';
@@ -52,10 +53,7 @@ export function VolumeViewport(): React.JSX.Element {
   const onPointerMove = (event: ReactPointerEvent<HTMLDivElement>): void => {
     const active = drag.current;
     if (active === undefined) return;
-    const dx = event.clientX - active.lastX;
-    const dy = event.clientY - active.lastY;
-    active.lastX = event.clientX;
-    active.lastY = event.clientY;
+    const [dx, dy] = takeDragDelta(active, event);
     if (active.mode === 'orbit') updateVolumeView((state) => ({ orbit: orbitBy(state.orbit, dx, dy) }));
     else if (camera !== undefined) updateVolumeView((state) => ({ orbit: panBy(state.orbit, camera, dx, dy, heightPx) }));
   };

@@ -1,5 +1,6 @@
-import { ClampToEdgeWrapping, Data3DTexture, LinearFilter, RedFormat, UnsignedByteType } from 'three';
+import type { Data3DTexture } from 'three';
 import type { RoiMask } from '../../../src/structures/roiMask.js';
+import { redTexture3d } from './redTexture3d.js';
 
 const textures = new WeakMap<RoiMask, Data3DTexture>();
 
@@ -7,18 +8,7 @@ const textures = new WeakMap<RoiMask, Data3DTexture>();
 export function maskTexture(mask: RoiMask): Data3DTexture {
   let texture = textures.get(mask);
   if (texture === undefined) {
-    const [ni, nj, nk] = mask.dimensions;
-    texture = new Data3DTexture(mask.values, ni, nj, nk);
-    texture.format = RedFormat;
-    texture.type = UnsignedByteType;
-    texture.minFilter = LinearFilter;
-    texture.magFilter = LinearFilter;
-    texture.wrapS = ClampToEdgeWrapping;
-    texture.wrapT = ClampToEdgeWrapping;
-    texture.wrapR = ClampToEdgeWrapping;
-    texture.unpackAlignment = 1;
-    texture.generateMipmaps = false;
-    texture.needsUpdate = true;
+    texture = redTexture3d(mask.values, mask.dimensions, 'R8');
     textures.set(mask, texture);
   }
   return texture;

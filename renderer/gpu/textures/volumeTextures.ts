@@ -1,6 +1,7 @@
-import { Data3DTexture, FloatType, LinearFilter, RedFormat, ClampToEdgeWrapping } from 'three';
+import type { Data3DTexture } from 'three';
 import type { ImageVolume } from '../../../src/dicom/imageVolume.js';
 import type { DoseGrid } from '../../../src/dicom/rtDose.js';
+import { redTexture3d } from './redTexture3d.js';
 
 /**
  * The GPU textures of the domain's grids. The domain objects never hold them: textures are made
@@ -17,18 +18,7 @@ const doseTextures = new WeakMap<DoseGrid, Data3DTexture>();
 const made = new Set<Data3DTexture>();
 
 function floatTexture(values: Float32Array, dimensions: readonly [number, number, number], internalFormat: 'R16F' | 'R32F'): Data3DTexture {
-  const texture = new Data3DTexture(values, dimensions[0], dimensions[1], dimensions[2]);
-  texture.format = RedFormat;
-  texture.type = FloatType;
-  texture.internalFormat = internalFormat;
-  texture.minFilter = LinearFilter;
-  texture.magFilter = LinearFilter;
-  texture.wrapS = ClampToEdgeWrapping;
-  texture.wrapT = ClampToEdgeWrapping;
-  texture.wrapR = ClampToEdgeWrapping;
-  texture.unpackAlignment = 1;
-  texture.generateMipmaps = false;
-  texture.needsUpdate = true;
+  const texture = redTexture3d(values, dimensions, internalFormat);
   made.add(texture);
   return texture;
 }
