@@ -15,7 +15,11 @@ export function DosePanel(): React.JSX.Element | null {
   const dose = useStore(viewStore, (state) => state.dose);
   if (objects.doseGrid === undefined) return null;
   const references = doseReferences(objects);
-  const units: IsodoseUnit[] = references.prescriptionGy === undefined ? ['gy', 'pct-max'] : ['gy', 'pct-rx', 'pct-max'];
+  // RELATIVE doses are not Gy: they are labelled so, and cannot be a % of a prescription in Gy.
+  const relative = objects.dose?.doseUnits === 'RELATIVE';
+  const doseUnit = relative ? 'relative' : 'Gy';
+  const label = (unit: IsodoseUnit): string => (unit === 'gy' ? doseUnit : unitLabel[unit]);
+  const units: IsodoseUnit[] = references.prescriptionGy === undefined || relative ? ['gy', 'pct-max'] : ['gy', 'pct-rx', 'pct-max'];
   const setUnit = (unit: IsodoseUnit): void => {
     const threshold = convertLevels([{ value: dose.washThreshold, colourRgb: [0, 0, 0], visible: true }], dose.unit, unit, references)[0]?.value ?? dose.washThreshold;
     updateDose({ unit, levels: convertLevels(dose.levels, dose.unit, unit, references), washThreshold: threshold });
@@ -25,15 +29,16 @@ export function DosePanel(): React.JSX.Element | null {
   };
   return (
     <section className="panel dose">
-      <h2>Dose <span className="muted">max {references.maxGy.toFixed(2)} Gy</span></h2>
+      <h2>Dose <span className="muted">max {references.maxGy.toFixed(2)} {doseUnit}</span></h2>
+      {relative && <p className="error" role="note">DoseUnits is RELATIVE: these values are not Gy and cannot be compared with the prescription.</p>}
       <label><input type="checkbox" checked={dose.washVisible} onChange={(event) => updateDose({ washVisible: event.currentTarget.checked })} /> Colour wash</label>
       <label>Opacity <input type="range" aria-label="wash opacity" min={0} max={1} step={0.05} value={dose.washOpacity} onChange={(event) => updateDose({ washOpacity: Number(event.currentTarget.value) })} /> {Math.round(dose.washOpacity * 100)} %</label>
-      <label>Threshold <input type="number" aria-label="wash threshold" step="any" value={dose.washThreshold} onChange={(event) => updateDose({ washThreshold: Number(event.currentTarget.value) })} /> {unitLabel[dose.unit]}</label>
-      <ColourBar maxGy={references.maxGy} thresholdGy={levelGy(dose.washThreshold, dose.unit, references) ?? 0} />
+      <label>Threshold <input type="number" aria-label="wash threshold" step="any" value={dose.washThreshold} onChange={(event) => updateDose({ washThreshold: Number(event.currentTarget.value) })} /> {label(dose.unit)}</label>
+      <ColourBar maxGy={references.maxGy} thresholdGy={levelGy(dose.washThreshold, dose.unit, references) ?? 0} unit={doseUnit} />
       <h3>
         <label><input type="checkbox" checked={dose.isodoseVisible} onChange={(event) => updateDose({ isodoseVisible: event.currentTarget.checked })} /> Isodose lines</label>
         <select aria-label="isodose unit" value={dose.unit} onChange={(event) => setUnit(event.currentTarget.value as IsodoseUnit)}>
-          {units.map((unit) => <option key={unit} value={unit}>{unitLabel[unit]}</option>)}
+          {units.map((unit) => <option key={unit} value={unit}>{label(unit)}</option>)}
         </select>
       </h3>
       <table className="isodose-levels">
@@ -44,8 +49,8 @@ export function DosePanel(): React.JSX.Element | null {
               <tr key={index}>
                 <td><input type="checkbox" aria-label={`show level ${index + 1}`} checked={level.visible} onChange={(event) => setLevel(index, { visible: event.currentTarget.checked })} /></td>
                 <td><input type="color" aria-label={`colour of level ${index + 1}`} value={hex(level.colourRgb)} onChange={(event) => setLevel(index, { colourRgb: rgbOf(event.currentTarget.value) })} /></td>
-                <td><input type="number" aria-label={`level ${index + 1}`} step="any" value={level.value} onChange={(event) => setLevel(index, { value: Number(event.currentTarget.value) })} /> {unitLabel[dose.unit]}</td>
-                <td className="muted number">{gy === undefined ? '' : `${gy.toFixed(2)} Gy`}</td>
+                <td><input type="number" aria-label={`level ${index + 1}`} step="any" value={level.value} onChange={(event) => setLevel(index, { value: Number(event.currentTarget.value) })} /> {label(dose.unit)}</td>
+                <td className="muted number">{gy === undefined ? '' : `${gy.toFixed(2)} ${doseUnit}`}</td>
                 <td><button type="button" aria-label={`remove level ${index + 1}`} onClick={() => updateDose({ levels: dose.levels.filter((_, at) => at !== index) })}>×</button></td>
               </tr>
             );
@@ -59,7 +64,7 @@ export function DosePanel(): React.JSX.Element | null {
 }
 
 /** The wash's colours from 0 to the maximum dose, with the threshold marked. */
-function ColourBar({ maxGy, thresholdGy }: { readonly maxGy: number; readonly thresholdGy: number }): React.JSX.Element {
+function ColourBar({ maxGy, thresholdGy, unit }: { readonly maxGy: number; readonly thresholdGy: number; readonly unit: string }): React.JSX.Element {
   const stops = Array.from({ length: 11 }, (_, n) => `${cssRgb(washColourAt(n / 10))} ${n * 10}%`).join(', ');
   const ticks = [0, 0.25, 0.5, 0.75, 1];
   return (
@@ -68,7 +73,7 @@ function ColourBar({ maxGy, thresholdGy }: { readonly maxGy: number; readonly th
         {maxGy > 0 && <div className="threshold" style={{ left: `${Math.min(100, (100 * thresholdGy) / maxGy)}%` }} />}
       </div>
       <div className="ticks">{ticks.map((t) => <span key={t}>{(t * maxGy).toFixed(1)}</span>)}</div>
-      <div className="muted">Gy</div>
+      <div className="muted">{unit}</div>
     </div>
   );
 }

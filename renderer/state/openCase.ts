@@ -48,7 +48,8 @@ export function showCase(reviewCase: ReviewCase): void {
   for (const roi of structureSet?.rois ?? []) {
     structures[roi.number] = { visible: true, colourRgb: roi.colorRgb ?? [255, 255, 0], fill: false, fillOpacity: 0.25 };
   }
-  const prescriptionGy = plan?.prescriptionGy;
+  // % of a prescription in Gy means nothing for RELATIVE doses.
+  const prescriptionGy = selectedObjects(caseStore.getState()).dose?.doseUnits === 'RELATIVE' ? undefined : plan?.prescriptionGy;
   const unit = prescriptionGy !== undefined ? 'pct-rx' : doseGrid !== undefined ? 'pct-max' : 'gy';
   viewStore.setState({
     ...initialViewState,

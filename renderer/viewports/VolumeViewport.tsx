@@ -7,7 +7,8 @@ import { updateVolumeView, volumeViewStore } from '../state/volumeViewStore.js';
 import { takeDragDelta } from './interaction/dragDelta.js';
 import { useElementSize } from './useElementSize.js';
 import { viewBounds } from './viewBounds.js';
-import { viewportElements } from './viewRegistry.js';
+import { registeredViews, viewportElements, viewportPixelRect } from './viewRegistry.js';
+import { pickSurfacePoint } from './volume/pickPoint.js';
 import { BeamLabels } from './volume/BeamLabels.js';
 import { anteriorOrbit, orbitBy, panBy, volumeCamera, zoomBy } from './volume/orbitCamera.js';
 import { OrientationTriad } from './volume/OrientationTriad.js';
@@ -52,12 +53,22 @@ export function VolumeViewport(): React.JSX.Element {
   };
   const onPointerMove = (event: ReactPointerEvent<HTMLDivElement>): void => {
     const active = drag.current;
-    if (active === undefined) return;
+    if (active === undefined) {
+      probeSurfaceUnder(event);
+      return;
+    }
     const [dx, dy] = takeDragDelta(active, event);
     if (active.mode === 'orbit') updateVolumeView((state) => ({ orbit: orbitBy(state.orbit, dx, dy) }));
     else if (camera !== undefined) updateVolumeView((state) => ({ orbit: panBy(state.orbit, camera, dx, dy, heightPx) }));
   };
   const end = (): void => { drag.current = undefined; };
+  /** The probe reads the point of the nearest drawn surface under the cursor (nothing where there is none). */
+  const probeSurfaceUnder = (event: ReactPointerEvent<HTMLDivElement>): void => {
+    const registered = registeredViews.get('volume');
+    if (registered === undefined) return;
+    const rect = viewportPixelRect(event.currentTarget);
+    updateView({ probeLps: pickSurfacePoint(registered.scene, registered.camera, event.clientX - rect.left, event.clientY - rect.top, rect.width, rect.height) });
+  };
   return (
     <div
       ref={element}
@@ -67,6 +78,7 @@ export function VolumeViewport(): React.JSX.Element {
       onPointerMove={onPointerMove}
       onPointerUp={end}
       onPointerCancel={end}
+      onPointerLeave={() => updateView({ probeLps: undefined })}
       onDoubleClick={() => updateVolumeView({ orbit: anteriorOrbit })}
       onContextMenu={(event) => event.preventDefault()}
     >

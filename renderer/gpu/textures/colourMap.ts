@@ -37,16 +37,18 @@ export function colourMapTable(): Uint8Array {
   return table;
 }
 
+let table: Uint8Array | undefined;
+
 /**
  * The colour the GPU shows at t: the texture is sampled at its entries' centres, linear between
  * them (the shader maps t to (t * (size - 1) + 0.5) / size).
  */
 export function tableColourAt(t: number): Rgb {
-  const table = colourMapTable();
+  const entries = (table ??= colourMapTable());
   const x = Math.min(1, Math.max(0, t)) * (colourMapSize - 1);
   const n = Math.min(colourMapSize - 2, Math.floor(x));
   const f = x - n;
-  return [0, 1, 2].map((c) => (table[n * 4 + c] ?? 0) * (1 - f) + (table[(n + 1) * 4 + c] ?? 0) * f) as unknown as Rgb;
+  return [0, 1, 2].map((c) => (entries[n * 4 + c] ?? 0) * (1 - f) + (entries[(n + 1) * 4 + c] ?? 0) * f) as unknown as Rgb;
 }
 
 let texture: DataTexture | undefined;
