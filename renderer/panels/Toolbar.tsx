@@ -6,6 +6,9 @@ import { updateView, viewStore, windowPresets, type LayoutId } from '../state/vi
 
 const layouts: readonly LayoutId[] = ['1x1', '2x2', '1+3'];
 
+/** Window numbers as whole HU, or to 3 significant digits for images with narrow value ranges. */
+const windowNumber = (value: number): string => (Math.abs(value) >= 100 ? String(Math.round(value)) : String(Number(value.toPrecision(3))));
+
 /** Open files or a folder, the demo case, layouts and window presets. */
 export function Toolbar(): React.JSX.Element {
   const files = useRef<HTMLInputElement>(null);
@@ -33,7 +36,7 @@ export function Toolbar(): React.JSX.Element {
           <button type="button" key={preset.name} title={`${preset.window.centre}/${preset.window.width} (key ${preset.key})`} aria-pressed={windowLevel.centre === preset.window.centre && windowLevel.width === preset.window.width} onClick={() => updateView({ windowLevel: preset.window })}>{preset.name}</button>
         ))}
       </span>
-      <span className="window-readout">W {Math.round(windowLevel.width)} / L {Math.round(windowLevel.centre)}</span>
+      <span className="window-readout">W {windowNumber(windowLevel.width)} / L {windowNumber(windowLevel.centre)}</span>
     </header>
   );
 }

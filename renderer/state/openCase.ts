@@ -1,4 +1,6 @@
 import type { ReviewCase } from '../../src/case/reviewCase.js';
+import { valueRange } from '../../src/dicom/imageValues.js';
+import type { ImageVolume } from '../../src/dicom/imageVolume.js';
 import type { DoseGrid } from '../../src/dicom/rtDose.js';
 import { applyAffine } from '../../src/geometry/affine.js';
 import type { Vec3 } from '../../src/geometry/vec3.js';
@@ -11,7 +13,7 @@ import { caseStore } from './caseStore.js';
 import { defaultIsodoseLevels } from './isodose.js';
 import { selectedObjects } from './selectedObjects.js';
 import { defaultSelection } from './selection.js';
-import { initialViewState, viewStore, windowPresets, type StructureDisplay } from './viewStore.js';
+import { initialViewState, viewStore, windowPresets, type StructureDisplay, type WindowLevel } from './viewStore.js';
 import type { LoadSource } from '../workers/loadRequest.js';
 
 /** Opens the bundled demo case. */
@@ -54,10 +56,21 @@ export function showCase(reviewCase: ReviewCase): void {
   viewStore.setState({
     ...initialViewState,
     crosshairLps: startPoint(doseGrid, image === undefined ? undefined : boundsCentre(gridBoundsLps(image.ijkToLps, image.dimensions)), plan?.beams[0]?.isocenterLps),
-    windowLevel: image?.window ?? windowPresets[0]?.window ?? initialViewState.windowLevel,
+    windowLevel: image === undefined ? initialViewState.windowLevel : openingWindow(image),
     structures,
     dose: { ...initialViewState.dose, unit, levels: defaultIsodoseLevels(unit, prescriptionGy ?? doseGrid?.maxValue) },
   });
+}
+
+/**
+ * The window a series opens with: its own (first slice) when it has one; soft tissue for HU; else
+ * (MR, PET, unspecified units) its whole value range, since an HU window means nothing there.
+ */
+function openingWindow(image: ImageVolume): WindowLevel {
+  if (image.window !== undefined) return image.window;
+  if (image.valueUnit === 'HU') return windowPresets[0]?.window ?? initialViewState.windowLevel;
+  const { min, max } = valueRange(image);
+  return { centre: (min + max) / 2, width: Math.max(max - min, 1e-6) };
 }
 
 /** Where the views open: the plan's isocentre, else the dose maximum, else the image's centre. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { convertLevels, defaultIsodoseLevels, gyInUnit, levelGy } from '../../renderer/state/isodose.js';
 import { defaultSelection } from '../../renderer/state/selection.js';
+import { loadCaseFromPaths } from '../../src/cli/readInputs.js';
+import { samplePath, samplesMissingMessage, samplesPresent } from '../samplesDir.js';
 
 const references = { prescriptionGy: 60, maxGy: 66 };
 
@@ -35,5 +37,17 @@ describe('the default selection', () => {
   it('is empty for an empty case', () => {
     const empty = { patients: [], framesOfReference: [], images: [], doses: [], structureSets: [], plans: [], links: { structureSetToImages: [], doseToPlan: [], planToStructureSet: [] }, problems: [], fileCount: 0 };
     expect(defaultSelection(empty)).toEqual({ imageUid: undefined, doseUid: undefined, structureSetUid: undefined, planUid: undefined });
+  });
+});
+
+describe('the default selection of a case without images', () => {
+  it.skipIf(!samplesPresent)(`shows the structures in the dose grid's frame of reference${samplesPresent ? '' : ` (skipped: ${samplesMissingMessage})`}`, async () => {
+    const lung = await loadCaseFromPaths([samplePath('rk2018-lung-sbrt-multivendor')]);
+    const selection = defaultSelection(lung);
+    const dose = lung.doses.find((candidate) => candidate.sopInstanceUid === selection.doseUid);
+    const structureSet = lung.structureSets.find((candidate) => candidate.sopInstanceUid === selection.structureSetUid);
+    expect(dose?.grid).toBeDefined();
+    expect(structureSet?.frameOfReferenceUid).toBe(dose?.identity.frameOfReferenceUid);
+    expect(selection.imageUid).toBeUndefined();
   });
 });

@@ -58,11 +58,15 @@ export function panBy(view: SliceView, dxPx: number, dyPx: number): void {
   updateSlice(view.orientation, { panLps: [0, 1, 2].map((c) => pan[c as 0] + r[c as 0] * across + d[c as 0] * down) as unknown as Vec3 });
 }
 
-/** Window/level by drag: right widens the window, down raises the level (1 HU per pixel, scaled by width). */
+/**
+ * Window/level by drag: right widens the window, down raises the level, in steps that scale with
+ * the width (1 HU of level and 2 HU of width per pixel at the soft-tissue width 400), so that the
+ * same drag works for HU and for images in other units with narrow ranges.
+ */
 export function windowBy(dxPx: number, dyPx: number): void {
   const { centre, width } = viewStore.getState().windowLevel;
-  const scale = Math.max(1, width / 400);
-  updateView({ windowLevel: { centre: centre + dyPx * scale, width: Math.max(1, width + dxPx * 2 * scale) } });
+  const scale = width / 400;
+  updateView({ windowLevel: { centre: centre + dyPx * scale, width: Math.max(width / 100, width + dxPx * 2 * scale) } });
 }
 
 /** Sets the crosshair to the patient point under the pointer (the other views follow). */
