@@ -63,6 +63,8 @@ export interface PlanLensTestHooks {
   stepSlice(orientation: SliceOrientation, steps: number): void;
   /** Draws a frame now (whatever the render-on-demand loop has pending) and waits for the GPU. */
   renderNow(): FrameTiming;
+  /** Page coordinates (CSS px) where the 3D view draws a patient point, as its camera was at the last frame; undefined when not shown. */
+  volumePagePointOf(pointLps: Vec3): [number, number] | undefined;
   /** Waits until the GPU has done everything drawn so far (reads one pixel back); returns the ms waited. */
   finishGpu(): number;
 }

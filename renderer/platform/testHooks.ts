@@ -7,7 +7,8 @@ import { updateDose, updateView, viewStore } from '../state/viewStore.js';
 import { frameStats } from '../viewports/MultiViewRenderer.js';
 import { currentSliceView, stepSlices } from '../viewports/interaction/sliceGestures.js';
 import { lpsToScreen, screenToLps, type SliceOrientation } from '../viewports/sliceFrame.js';
-import { viewportElements, viewportPixelRect } from '../viewports/viewRegistry.js';
+import { registeredViews, viewportElements, viewportPixelRect } from '../viewports/viewRegistry.js';
+import { Vector3 } from 'three';
 import type { FrameTiming, PlanLensTestHooks } from './testHookTypes.js';
 
 export type { FrameTiming, PageRect, PlanLensTestHooks } from './testHookTypes.js';
@@ -85,5 +86,13 @@ export function installTestHooks(): void {
     stepSlice: (orientation, steps) => stepSlices(orientation, steps),
     renderNow,
     finishGpu,
+    volumePagePointOf: (pointLps) => {
+      const element = viewportElements.get('volume');
+      const camera = registeredViews.get('volume')?.camera;
+      if (element === undefined || camera === undefined) return undefined;
+      const rect = viewportPixelRect(element);
+      const ndc = new Vector3(...pointLps).project(camera);
+      return [rect.left + ((ndc.x + 1) / 2) * rect.width, rect.top + ((1 - ndc.y) / 2) * rect.height];
+    },
   };
 }
