@@ -42,7 +42,7 @@ async function openCase(request: LoadSource, sourceLabel: string): Promise<void>
 }
 
 /** Puts a loaded case on screen: the default selection, and views set up for it. */
-export function showCase(reviewCase: ReviewCase): void {
+function showCase(reviewCase: ReviewCase): void {
   releaseVolumeTextures();
   caseStore.setState({ reviewCase, selection: defaultSelection(reviewCase) });
   const { image, doseGrid, structureSet, plan } = selectedObjects(caseStore.getState());

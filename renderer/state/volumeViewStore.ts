@@ -34,7 +34,7 @@ export interface VolumeViewState {
   readonly beamsVisible: boolean;
 }
 
-export const initialVolumeViewState: VolumeViewState = {
+const initialVolumeViewState: VolumeViewState = {
   orbit: anteriorOrbit,
   structuresVisible: true,
   isodoseSurfacesVisible: false,
@@ -46,7 +46,7 @@ export const initialVolumeViewState: VolumeViewState = {
 };
 
 /** Where a dose cloud starts on a newly shown dose: half its maximum. */
-export const defaultCloudThresholdFraction = 0.5;
+const defaultCloudThresholdFraction = 0.5;
 
 export const volumeViewStore = createStore<VolumeViewState>(() => initialVolumeViewState);
 

@@ -12,7 +12,7 @@ import { VolumeScene } from './VolumeScene.js';
 const allViewports: readonly ViewportId[] = ['axial', 'sagittal', 'coronal', 'volume'];
 
 /** Which viewports a layout shows, main one first. */
-export function viewportsOf(layout: string, main: ViewportId): ViewportId[] {
+function viewportsOf(layout: string, main: ViewportId): ViewportId[] {
   if (layout === '1x1') return [main];
   if (layout === '1+3') return [main, ...allViewports.filter((id) => id !== main)];
   return [...allViewports];

@@ -28,7 +28,7 @@ export function washColourAt(t: number): Rgb {
 }
 
 /** The wash as the texture holds it: entry n is the colour at n / (size - 1), rounded to bytes. */
-export function colourMapTable(): Uint8Array {
+function colourMapTable(): Uint8Array {
   const table = new Uint8Array(colourMapSize * 4);
   for (let n = 0; n < colourMapSize; n += 1) {
     const rgb = washColourAt(n / (colourMapSize - 1));

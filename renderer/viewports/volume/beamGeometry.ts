@@ -21,7 +21,7 @@ const supportAxesLps: Readonly<Record<PatientPosition, readonly [Vec3, Vec3, Vec
   FFDL: [[0, 1, 0], [0, 0, -1], [-1, 0, 0]],
 };
 
-export function isPatientPosition(value: string | undefined): value is PatientPosition {
+function isPatientPosition(value: string | undefined): value is PatientPosition {
   return value !== undefined && value in supportAxesLps;
 }
 

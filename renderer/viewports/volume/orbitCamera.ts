@@ -32,7 +32,7 @@ export interface VolumeCamera {
   readonly farMm: number;
 }
 
-export const maxElevationDeg = 89;
+const maxElevationDeg = 89;
 const verticalFovDeg = 30;
 /** Fit 80 % of the bounds' sphere: the box's corners may leave the view, its content rarely does. */
 const fitFraction = 0.8;
