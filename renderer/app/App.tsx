@@ -7,11 +7,15 @@ import { PlanPanel } from '../panels/PlanPanel.js';
 import { ProbePanel } from '../panels/ProbePanel.js';
 import { StructurePanel } from '../panels/StructurePanel.js';
 import { Toolbar } from '../panels/Toolbar.js';
+import { AnnotationPanel } from '../annotations/AnnotationPanel.js';
+import { WalkthroughLayer } from '../walkthrough/WalkthroughLayer.js';
 import { droppedFiles } from '../platform/droppedFiles.js';
+import { platform } from '../platform/platform.js';
 import { keepDvhsCurrent } from '../state/dvhUpdates.js';
 import { openFiles } from '../state/openCase.js';
 import { BottomDock } from './BottomDock.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
+import { handleMenuCommand, openLaunchCase } from './menuCommands.js';
 import { handleShortcut } from './shortcuts.js';
 
 /** The review workspace: toolbar, case and structure panels, the viewports with the DVH dock below, probe and dose panels. */
@@ -26,6 +30,9 @@ export function App(): React.JSX.Element {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   useEffect(keepDvhsCurrent, []);
+  // The desktop app's native menu (a browser has none) and the case named on its command line.
+  useEffect(() => platform.onMenuCommand(handleMenuCommand), []);
+  useEffect(openLaunchCase, []);
   return (
     <div
       className={`app${dropping ? ' dropping' : ''}`}
@@ -45,12 +52,14 @@ export function App(): React.JSX.Element {
       </aside>
       <main className="centre">
         <ErrorBoundary what="The viewports"><ViewportGrid /></ErrorBoundary>
+        <ErrorBoundary what="The walkthrough"><WalkthroughLayer /></ErrorBoundary>
       </main>
       <BottomDock />
       <aside className="side right">
         <ErrorBoundary what="The probe"><ProbePanel /></ErrorBoundary>
         <ErrorBoundary what="The dose display"><DosePanel /></ErrorBoundary>
         <ErrorBoundary what="The plan summary"><PlanPanel /></ErrorBoundary>
+        <ErrorBoundary what="The notes"><AnnotationPanel /></ErrorBoundary>
       </aside>
       <footer className="notice">PlanLens is a review and teaching tool. Not for clinical use.</footer>
     </div>

@@ -1,7 +1,12 @@
 import { useRef } from 'react';
 import { useStore } from 'zustand';
+import { ExportMenu } from '../export/ExportMenu.js';
 import { inputFiles } from '../platform/droppedFiles.js';
+import { platform } from '../platform/platform.js';
 import { openDemoCase, openFiles } from '../state/openCase.js';
+import { openPicked } from '../state/openPicked.js';
+import { SessionControls } from '../session/SessionControls.js';
+import { WalkthroughControls } from '../walkthrough/WalkthroughControls.js';
 import { updateView, viewStore, windowPresets, type LayoutId } from '../state/viewStore.js';
 
 const layouts: readonly LayoutId[] = ['1x1', '2x2', '1+3'];
@@ -21,8 +26,9 @@ export function Toolbar(): React.JSX.Element {
   return (
     <header className="toolbar">
       <strong className="brand">PlanLens</strong>
-      <button type="button" onClick={() => files.current?.click()}>Open files…</button>
-      <button type="button" onClick={() => folder.current?.click()}>Open folder…</button>
+      {/* In the desktop app main's dialogs pick and read the files; in a browser the inputs below do. */}
+      <button type="button" onClick={() => (platform.kind === 'desktop' ? void openPicked(platform.openFiles()) : files.current?.click())}>Open files…</button>
+      <button type="button" onClick={() => (platform.kind === 'desktop' ? void openPicked(platform.openFolder(), 'the folder') : folder.current?.click())}>Open folder…</button>
       <button type="button" onClick={() => void openDemoCase()}>Demo case</button>
       <input ref={files} data-testid="file-input" type="file" multiple hidden onChange={(event) => open(event.currentTarget.files, `${event.currentTarget.files?.length ?? 0} files`)} />
       <input ref={folder} data-testid="folder-input" type="file" multiple hidden {...{ webkitdirectory: '' }} onChange={(event) => open(event.currentTarget.files, 'folder')} />
@@ -36,6 +42,8 @@ export function Toolbar(): React.JSX.Element {
           <button type="button" key={preset.name} title={`${preset.window.centre}/${preset.window.width} (key ${preset.key})`} aria-pressed={windowLevel.centre === preset.window.centre && windowLevel.width === preset.window.width} onClick={() => updateView({ windowLevel: preset.window })}>{preset.name}</button>
         ))}
       </span>
+      <SessionControls /><WalkthroughControls />
+      <ExportMenu />
       <span className="window-readout">W {windowNumber(windowLevel.width)} / L {windowNumber(windowLevel.centre)}</span>
     </header>
   );

@@ -10,6 +10,7 @@ import { lpsToScreen, screenToLps, type SliceOrientation } from '../viewports/sl
 import { registeredViews, viewportElements, viewportPixelRect } from '../viewports/viewRegistry.js';
 import { Vector3 } from 'three';
 import type { FrameTiming, PlanLensTestHooks } from './testHookTypes.js';
+import { installExportTestHooks } from './exportTestHooks.js';
 
 export type { FrameTiming, PageRect, PlanLensTestHooks } from './testHookTypes.js';
 
@@ -41,6 +42,7 @@ function renderNow(): FrameTiming {
 }
 
 export function installTestHooks(): void {
+  installExportTestHooks();
   const viewOf = (orientation: SliceOrientation) => {
     const element = viewportElements.get(orientation);
     return element === undefined ? undefined : { element, view: currentSliceView(orientation, element) };

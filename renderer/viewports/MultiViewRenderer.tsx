@@ -4,7 +4,7 @@ import { caseStore } from '../state/caseStore.js';
 import { maskStore } from '../state/maskStore.js';
 import { selectedObjects } from '../state/selectedObjects.js';
 import { viewStore } from '../state/viewStore.js';
-import { registeredViews, viewportElements, viewportPixelRect } from './viewRegistry.js';
+import { canvasRenderer, registeredViews, viewportElements, viewportPixelRect } from './viewRegistry.js';
 
 /**
  * Frames drawn so far, for tests and the benchmark (render on demand: it only moves when something
@@ -44,6 +44,11 @@ function sameInputs(before: readonly unknown[] | undefined, now: readonly unknow
  */
 export function MultiViewRenderer(): null {
   const invalidate = useThree((state) => state.invalidate);
+  const renderer = useThree((state) => state.gl);
+  useEffect(() => {
+    canvasRenderer.current = renderer;
+    return () => { canvasRenderer.current = undefined; };
+  }, [renderer]);
   useEffect(() => {
     const unsubscribe = [viewStore, caseStore, maskStore].map((store) => store.subscribe(() => invalidate()));
     const resize = new ResizeObserver(() => invalidate());
@@ -57,8 +62,8 @@ export function MultiViewRenderer(): null {
     const started = performance.now();
     const canvas = viewportPixelRect(gl.domElement);
     const canvasHeightPx = gl.domElement.height / gl.getPixelRatio();
-    // A resized canvas has lost its pixels: everything is drawn again, gaps included.
-    const canvasKey = `${gl.domElement.width}x${gl.domElement.height}@${canvas.left},${canvas.top}`;
+    // A resized canvas has lost its pixels, and another layout leaves the old one's in its gaps: everything is drawn again, gaps included.
+    const canvasKey = `${gl.domElement.width}x${gl.domElement.height}@${canvas.left},${canvas.top} ${viewStore.getState().layout} ${viewStore.getState().mainViewport}`;
     const redrawAll = canvasKey !== lastCanvasKey;
     lastCanvasKey = canvasKey;
     gl.setClearColor(0x000000, 1);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { useStore } from 'zustand';
+import { AnnotationMarkers } from '../annotations/AnnotationMarkers.js';
 import { screenToLps, edgeLabels, lpsToScreen, sliceAxes, type SliceOrientation } from './sliceFrame.js';
 import { caseStore } from '../state/caseStore.js';
 import { updateView, viewStore } from '../state/viewStore.js';
@@ -87,6 +88,7 @@ export function SliceViewport({ orientation }: { readonly orientation: SliceOrie
           <line y1={crosshair[1]} y2={crosshair[1]} x1={0} x2="100%" />
         </svg>
       )}
+      <AnnotationMarkers view={view} />
       <span className="viewport-title">{orientation}</span>
       <span className="viewport-position">{`${'xyz'[normal.indexOf(1)] ?? ''} ${positionMm.toFixed(1)} mm`}</span>
       <span className="edge edge-left">{labels.left}</span>

@@ -1,4 +1,4 @@
-import type { Camera, Scene } from 'three';
+import type { Camera, Scene, WebGLRenderer } from 'three';
 import type { ViewportId } from '../state/viewStore.js';
 
 /**
@@ -19,6 +19,9 @@ export interface RegisteredView<V> {
 }
 
 export const viewportElements = new Map<ViewportId, HTMLElement>();
+
+/** The renderer of the one canvas, while it is mounted (exports draw with it: its context holds the textures). */
+export const canvasRenderer: { current: WebGLRenderer | undefined } = { current: undefined };
 export const registeredViews = new Map<ViewportId, RegisteredView<unknown>>();
 
 /** A viewport's rectangle on the page in whole CSS pixels: the one the canvas draws it in. */

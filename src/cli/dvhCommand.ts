@@ -4,7 +4,8 @@ import type { Roi } from '../dicom/rtStruct.js';
 import { computeDvh } from '../dvh/computeDvh.js';
 import { evaluateClinicalGoals, parseClinicalGoals, type GoalResult } from '../dvh/clinicalGoals.js';
 import type { DvhData } from '../dvh/dvhData.js';
-import { reportedDvh, reportMetricKeys, structureReport, type StructureReport } from '../dvh/dvhReport.js';
+import { reportedDvh, structureReport, type StructureReport } from '../dvh/dvhReport.js';
+import { csvText, doseReportNotes, reportCsvHeader, reportCsvRow } from '../dvh/dvhCsv.js';
 import { planQuality, type PlanQuality } from '../dvh/planQualityReport.js';
 import { suggestAlphaBeta } from '../radiobiology/alphaBetaDefaults.js';
 import type { CliCommand } from './io.js';
@@ -69,7 +70,7 @@ export const runDvh: CliCommand = async (args, io) => {
     return 2;
   }
   const reports = computed.map(({ report }) => report);
-  const notes = [...frameNotes(structureSet.frameOfReferenceUid, dose), ...doseNotes(dose), ...reports.flatMap((report) => report.notes.map((note) => `${report.name}: ${note}`))];
+  const notes = [...doseReportNotes(dose, structureSet.frameOfReferenceUid), ...reports.flatMap((report) => report.notes.map((note) => `${report.name}: ${note}`))];
   io.stdout(format(parsed, reports, notes, extras));
   return 0;
 };
@@ -168,32 +169,15 @@ function extrasLines(extras: Extras, text: (value: unknown) => string): string[]
   return [...goals, ...indices];
 }
 
-function frameNotes(structureFrameUid: string | undefined, dose: RtDose): string[] {
-  const doseFrameUid = dose.identity.frameOfReferenceUid;
-  return structureFrameUid !== undefined && doseFrameUid !== undefined && structureFrameUid !== doseFrameUid
-    ? [`WARNING: the structure set (frame of reference ${structureFrameUid}) and the dose (${doseFrameUid}) are not in the same frame of reference; the DVHs assume they are and may be meaningless`]
-    : [];
-}
-
-function doseNotes(dose: RtDose): string[] {
-  return [
-    ...(dose.doseUnits === 'RELATIVE' ? ['the dose grid is RELATIVE: the values below are not Gy'] : []),
-    ...(dose.summationType !== 'PLAN' ? [`the dose summation type is ${dose.summationType}: the DVH is of the grid as stored, not of a whole course`] : []),
-  ];
-}
-
 function format(args: DvhArgs, reports: readonly StructureReport[], notes: readonly string[], extras: Extras): string {
   if (args.format === 'json') {
     const structures = reports.map(({ metrics, notes: _notes, ...rest }) => ({ ...rest, ...metrics }));
     const settings = { rtdose: args.rtdose, rtstruct: args.rtstruct, eqd2: args.eqd2 === undefined ? null : { fractions: args.eqd2.fractions } };
     return `${JSON.stringify({ structures, settings, notes, goals: extras.goals ?? null, planQuality: extras.planQuality ?? null }, null, 2)}\n`;
   }
-  const header = ['number', 'name', 'volumeCc', 'minGy', 'meanGy', 'maxGy', ...reportMetricKeys];
-  const rows = reports.map((report) => [report.number, report.name, report.volumeCc, report.minGy, report.meanGy, report.maxGy, ...reportMetricKeys.map((key) => report.metrics[key] ?? null)]);
-  if (args.format === 'csv') {
-    const cell = (value: unknown): string => (value === null ? '' : typeof value === 'string' && /[",\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : String(value));
-    return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\n')}\n${notes.map((note) => `# ${note}`).join('\n')}${notes.length > 0 ? '\n' : ''}`;
-  }
+  const header = reportCsvHeader;
+  const rows = reports.map(reportCsvRow);
+  if (args.format === 'csv') return csvText([header, ...rows], notes);
   const text = (value: unknown): string => (value === null ? '-' : typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : String(value));
   const table = [header, ...rows].map((row) => row.map(text).join('\t')).join('\n');
   return `${table}\n${planningSystemLines(reports, text).join('\n')}${extrasLines(extras, text).join('')}${notes.map((note) => `note: ${note}`).join('\n')}\n`;

@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { generateDemoCase } from '../phantom/demoCase.js';
 import type { PhantomSize } from '../phantom/grids.js';
+import { demoWalkthroughJson } from '../phantom/walkthrough.js';
 import type { CliCommand } from './io.js';
 
 export const phantomUsage = 'planlens phantom <out-dir> [--size demo|large] [--force]';
@@ -38,7 +39,18 @@ function parseArgs(args: readonly string[]): PhantomArgs | string {
 /** A file an earlier `planlens phantom` run wrote (e.g. a CT slice the 'demo' size does not have). */
 const generatedName = /^(CT\.\d{4}|R[SPD]\.demo)\.dcm$/u;
 
-/** Writes the files of the case into outDir; returns the total byte count. */
+/** The demo walkthrough's file: beside the case folder (so that nothing reading the folder reads it), named after it. */
+export function walkthroughPathOf(outDir: string): string {
+  const folder = resolve(outDir);
+  return join(dirname(folder), `${basename(folder)}-walkthrough.json`);
+}
+
+function writeAtomically(target: string, bytes: Uint8Array | string): void {
+  writeFileSync(`${target}.partial`, bytes);
+  renameSync(`${target}.partial`, target);
+}
+
+/** Writes the files of the case into outDir and its walkthrough beside it; returns the case's file and byte counts. */
 function writeCase(options: PhantomArgs): { fileCount: number; totalBytes: number } {
   mkdirSync(options.outDir, { recursive: true });
   const files = generateDemoCase({ size: options.size });
@@ -46,11 +58,8 @@ function writeCase(options: PhantomArgs): { fileCount: number; totalBytes: numbe
   for (const stale of readdirSync(options.outDir).filter((name) => generatedName.test(name) && !names.has(name))) {
     rmSync(join(options.outDir, stale));
   }
-  for (const file of files) {
-    const target = join(options.outDir, file.name);
-    writeFileSync(`${target}.partial`, file.bytes);
-    renameSync(`${target}.partial`, target);
-  }
+  for (const file of files) writeAtomically(join(options.outDir, file.name), file.bytes);
+  writeAtomically(walkthroughPathOf(options.outDir), demoWalkthroughJson());
   return { fileCount: files.length, totalBytes: files.reduce((sum, file) => sum + file.bytes.length, 0) };
 }
 
@@ -65,7 +74,8 @@ function entriesOf(folder: string): string[] {
 
 /**
  * `planlens phantom`: writes the generated demo case (CT slices, RTSTRUCT, RTPLAN, RTDOSE) into a
- * new or empty folder; with --force into a non-empty one, replacing files of an earlier run.
+ * new or empty folder, and its teaching walkthrough beside it (<out-dir>-walkthrough.json); with
+ * --force into a non-empty folder, replacing files of an earlier run.
  */
 export const runPhantom: CliCommand = async (args, io) => {
   const parsed = parseArgs(args);
@@ -79,8 +89,13 @@ export const runPhantom: CliCommand = async (args, io) => {
       io.stderr(`planlens phantom: ${parsed.outDir} is not empty (${existing.length} entries); pass --force to write into it\n`);
       return 1;
     }
+    const walkthroughPath = walkthroughPathOf(parsed.outDir);
+    if (existsSync(walkthroughPath) && !parsed.force) {
+      io.stderr(`planlens phantom: ${walkthroughPath} exists; pass --force to replace it\n`);
+      return 1;
+    }
     const { fileCount, totalBytes } = writeCase(parsed);
-    io.stdout(`planlens phantom: wrote ${fileCount} files (${(totalBytes / 1024 / 1024).toFixed(2)} MiB, ${parsed.size} size) to ${parsed.outDir}\n`);
+    io.stdout(`planlens phantom: wrote ${fileCount} files (${(totalBytes / 1024 / 1024).toFixed(2)} MiB, ${parsed.size} size) to ${parsed.outDir}, and its walkthrough to ${walkthroughPath}\n`);
     return 0;
   } catch (error) {
     io.stderr(`planlens phantom: cannot write ${parsed.outDir}: ${error instanceof Error ? error.message : String(error)}\n`);

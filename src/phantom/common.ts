@@ -12,6 +12,9 @@ export const sopClass = {
 export const demoDate = '20260101';
 export const demoTime = '090000';
 
+/** The demo patient's ID (PatientID), which sessions and walkthroughs of the demo case name. */
+export const demoPatientId = 'PLANLENS-DEMO';
+
 export interface SeriesSpec {
   readonly sopClassUid: string;
   readonly sopInstanceUid: string;
@@ -45,7 +48,7 @@ export function commonElements(spec: SeriesSpec): WriterElement[] {
     el(0x00081070, 'PN', ''),
     el(0x00081090, 'LO', 'planlens phantom'),
     el(0x00100010, 'PN', 'PHANTOM^Demo'),
-    el(0x00100020, 'LO', 'PLANLENS-DEMO'),
+    el(0x00100020, 'LO', demoPatientId),
     el(0x00100030, 'DA', ''),
     el(0x00100040, 'CS', 'O'),
     el(0x00181020, 'LO', '0.1.0'),

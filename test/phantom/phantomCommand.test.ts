@@ -20,9 +20,10 @@ describe('planlens phantom', () => {
     const out = join(workDir, 'new', 'case');
     const result = await phantom(out);
     expect(result).toMatchObject({ status: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^planlens phantom: wrote 63 files \(3\.\d\d MiB, demo size\) to .*case\n$/u);
+    expect(result.stdout).toMatch(/^planlens phantom: wrote 63 files \(3\.\d\d MiB, demo size\) to .*case, and its walkthrough to .*case-walkthrough\.json\n$/u);
     const names = readdirSync(out);
     expect(names).toHaveLength(63);
+    expect(readdirSync(join(workDir, 'new')).sort()).toEqual(['case', 'case-walkthrough.json']);
     expect(names).toEqual(expect.arrayContaining(['CT.0001.dcm', 'CT.0060.dcm', 'RS.demo.dcm', 'RP.demo.dcm', 'RD.demo.dcm']));
   });
 
@@ -35,6 +36,15 @@ describe('planlens phantom', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^planlens phantom: .*occupied is not empty \(1 entries\); pass --force to write into it\n$/u);
     expect(readdirSync(out)).toEqual(['notes.txt']);
+  });
+
+  it('refuses to replace a walkthrough beside the folder without --force', async () => {
+    mkdirSync(join(workDir, 'beside'));
+    writeFileSync(join(workDir, 'beside', 'case-walkthrough.json'), 'mine');
+    const result = await phantom(join(workDir, 'beside', 'case'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^planlens phantom: .*beside\/case-walkthrough\.json exists; pass --force to replace it\n$/u);
+    expect(readdirSync(join(workDir, 'beside'))).toEqual(['case-walkthrough.json']);
   });
 
   it('with --force replaces an earlier run, removing the slices the new size does not have, and keeps other files', async () => {
