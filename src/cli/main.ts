@@ -2,16 +2,19 @@ import { dvhUsage, runDvh } from './dvhCommand.js';
 import { inspectUsage, runInspect } from './inspectCommand.js';
 import type { CliCommand, CliIo } from './io.js';
 import { phantomUsage, runPhantom } from './phantomCommand.js';
+import { runSchedule, scheduleUsage } from './scheduleCommand.js';
 
 const commands: Readonly<Record<string, CliCommand>> = {
   inspect: runInspect,
   dvh: runDvh,
+  schedule: runSchedule,
   phantom: runPhantom,
 };
 
 const usage = `Usage:
   ${inspectUsage}
   ${dvhUsage}
+  ${scheduleUsage}
   ${phantomUsage}
 `;
 
