@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DoseStatsPanel } from '../panels/DoseStatsPanel.js';
 import { DvhPanel } from '../panels/DvhPanel.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
+import { TimelinePanel } from '../therapy/TimelinePanel.js';
 
 const minHeightPx = 140;
 /** The viewports keep at least this much of the window's height. */
@@ -36,12 +37,13 @@ export function BottomDock(): React.JSX.Element {
     setHeightPx((height) => clampHeight(height + step));
   };
   return (
-    <section className="dock" style={{ height: heightPx }} aria-label="DVH and dose statistics">
+    <section className="dock" style={{ height: heightPx }} aria-label="DVH, dose statistics and therapy timeline">
       <div className="dock-splitter" role="separator" aria-orientation="horizontal" aria-label="resize the DVH dock" aria-valuenow={heightPx} tabIndex={0} onPointerDown={startDrag} onKeyDown={onKey} />
       <div className="dock-panels">
         <ErrorBoundary what="The DVH"><DvhPanel /></ErrorBoundary>
         <ErrorBoundary what="The dose statistics"><DoseStatsPanel /></ErrorBoundary>
       </div>
+      <ErrorBoundary what="The therapy timeline"><TimelinePanel /></ErrorBoundary>
     </section>
   );
 }
