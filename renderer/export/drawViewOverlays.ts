@@ -1,11 +1,10 @@
 import type { RtPlan } from '../../src/dicom/rtPlan.js';
-import { add, dot, length, normalize, scale as scaled, subtract, type Vec3 } from '../../src/geometry/vec3.js';
+import { dot } from '../../src/geometry/vec3.js';
 import { cssRgb } from '../gpu/textures/colourMap.js';
 import type { ViewState } from '../state/viewStore.js';
 import { edgeLabels, lpsToScreen, sliceAxes, type BoundsLps, type SliceView } from '../viewports/sliceFrame.js';
-import { beamColourRgb } from '../viewports/volume/beamColours.js';
-import { beamLines } from '../viewports/volume/beamGeometry.js';
-import { projectToScreen, type VolumeCamera } from '../viewports/volume/orbitCamera.js';
+import type { VolumeCamera } from '../viewports/volume/orbitCamera.js';
+import { beamLabels, triadArms, triadSizePx } from '../viewports/volume/overlayLayout.js';
 import { haloText, setFont, type Context2d } from './drawFigureParts.js';
 import type { Rect } from './figureLayout.js';
 import { capitalised } from './figureText.js';
@@ -92,17 +91,6 @@ function drawScaleBar(ctx: Context2d, view: SliceView, y: number, scale: number)
   haloText(ctx, bar.label, (left + right) / 2, y - 9, '#fff', scale);
 }
 
-/** Patient axes with their letters at the positive and negative ends, and colours, as OrientationTriad draws them. */
-const triadAxes: readonly { readonly axisLps: Vec3; readonly positive: string; readonly negative: string; readonly colour: string }[] = [
-  { axisLps: [1, 0, 0], positive: 'L', negative: 'R', colour: '#f66' },
-  { axisLps: [0, 1, 0], positive: 'P', negative: 'A', colour: '#6d6' },
-  { axisLps: [0, 0, 1], positive: 'S', negative: 'I', colour: '#69f' },
-];
-const triadSizePx = 72;
-const triadArmPx = 26;
-/** Narrower 3D views label the beams with their names alone, as BeamLabels does. */
-const minWidthForAnglesPx = 700;
-
 export interface VolumeOverlaySource {
   readonly camera: VolumeCamera;
   readonly plan: RtPlan | undefined;
@@ -127,43 +115,36 @@ export function drawVolumeOverlay(ctx: Context2d, tile: Rect, source: VolumeOver
 }
 
 function drawTriad(ctx: Context2d, camera: VolumeCamera, left: number, top: number): void {
-  const centreX = left + triadSizePx / 2;
-  const centreY = top + triadSizePx / 2;
-  const arms = triadAxes
-    .map((axis) => ({ ...axis, x: dot(axis.axisLps, camera.rightLps), y: -dot(axis.axisLps, camera.upLps), depth: dot(axis.axisLps, camera.forwardLps) }))
-    .sort((a, b) => b.depth - a.depth);
+  const cx = left + triadSizePx / 2;
+  const cy = top + triadSizePx / 2;
   ctx.font = 'bold 11px system-ui, sans-serif';
   ctx.textAlign = 'center';
-  for (const arm of arms) {
+  for (const arm of triadArms(camera)) {
     ctx.strokeStyle = arm.colour;
     ctx.fillStyle = arm.colour;
     const line = (toX: number, toY: number, width: number, alpha: number): void => {
       ctx.globalAlpha = alpha;
       ctx.lineWidth = width;
       ctx.beginPath();
-      ctx.moveTo(centreX, centreY);
+      ctx.moveTo(cx, cy);
       ctx.lineTo(toX, toY);
       ctx.stroke();
     };
-    line(centreX - arm.x * triadArmPx, centreY - arm.y * triadArmPx, 1, 0.35);
-    line(centreX + arm.x * triadArmPx, centreY + arm.y * triadArmPx, 2, 1);
+    line(cx - arm.endPx[0], cy - arm.endPx[1], 1, 0.35);
+    line(cx + arm.endPx[0], cy + arm.endPx[1], 2, 1);
     ctx.globalAlpha = 1;
-    ctx.fillText(arm.positive, centreX + arm.x * (triadArmPx + 7), centreY + arm.y * (triadArmPx + 7));
+    ctx.fillText(arm.positive, cx + arm.positiveLetterPx[0], cy + arm.positiveLetterPx[1]);
     ctx.globalAlpha = 0.45;
-    ctx.fillText(arm.negative, centreX - arm.x * (triadArmPx + 7), centreY - arm.y * (triadArmPx + 7));
+    ctx.fillText(arm.negative, cx + arm.negativeLetterPx[0], cy + arm.negativeLetterPx[1]);
     ctx.globalAlpha = 1;
   }
 }
 
-/** Each beam's name (and angles on wide views) where its line leaves the scene's bounds, as BeamLabels places them. */
+/** Each beam's label where the viewport puts it (overlayLayout's beamLabels). */
 function drawBeamLabels(ctx: Context2d, plan: RtPlan, camera: VolumeCamera, bounds: BoundsLps, w: number, h: number, scale: number): void {
-  const anchorMm = length(subtract(bounds.maxLps, bounds.minLps)) / 2;
   ctx.textAlign = 'center';
   setFont(ctx, 'label');
-  beamLines(plan).lines.forEach((line, index) => {
-    const towardSource = subtract(line.sourceLps, line.isocentreLps);
-    const at = projectToScreen(camera, add(line.isocentreLps, scaled(normalize(towardSource), Math.min(anchorMm, length(towardSource)))), w, h);
-    if (at === undefined) return;
-    haloText(ctx, w >= minWidthForAnglesPx ? `${line.name} ${line.angles}` : line.name, at[0], at[1], cssRgb(beamColourRgb(index, line.setup)), scale);
-  });
+  for (const label of beamLabels(plan, camera, bounds, w, h).labels) {
+    haloText(ctx, label.angles === undefined ? label.name : `${label.name} ${label.angles}`, label.atPx[0], label.atPx[1], cssRgb(label.colourRgb), scale);
+  }
 }
