@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { caseStore } from '../state/caseStore.js';
-import { roiGeometry } from '../state/roiGeometry.js';
+import { roiGeometry } from '../../src/structures/roiGeometry.js';
 import { selectedObjects } from '../state/selectedObjects.js';
 import { updateStructure, viewStore } from '../state/viewStore.js';
 

@@ -3,7 +3,7 @@ import type { DoseGrid } from '../../src/dicom/rtDose.js';
 import type { StructureSet } from '../../src/dicom/rtStruct.js';
 import type { DvhOptions } from '../../src/dvh/computeDvh.js';
 import { DvhClient } from '../workers/dvhClient.js';
-import { roiGeometry } from './roiGeometry.js';
+import { roiGeometry } from '../../src/structures/roiGeometry.js';
 import { applyDvhResponse, pendingRoiDvhs, type RoiDvh } from './roiDvhs.js';
 
 export interface DvhState {

@@ -6,9 +6,8 @@ import { doseSampler, type DoseSampler } from '../dose/doseSampler.js';
 import { invertAffine, type Affine } from '../geometry/affine.js';
 import { trueIndexOfLinear } from '../geometry/unevenPlanes.js';
 import type { Vec3 } from '../geometry/vec3.js';
-import { planarRoi, type PlanarRoi } from '../structures/planarContours.js';
 import { insideRoi } from '../structures/pointInRoi.js';
-import { planeSlabs, type Slab } from '../structures/slabs.js';
+import { roiGeometry } from '../structures/roiGeometry.js';
 
 /** What lies at one patient point: the image value of the voxel there, the dose, and the structures. */
 export interface ProbeReading {
@@ -32,7 +31,6 @@ export interface ProbeSources {
 
 const samplers = new WeakMap<DoseGrid, DoseSampler>();
 const inverses = new WeakMap<ImageVolume, Affine>();
-const roiSlabs = new WeakMap<Roi, { planar: PlanarRoi; slabs: readonly Slab[] }>();
 
 export function probePoint(sources: ProbeSources, pointLps: Vec3): ProbeReading {
   return {
@@ -40,13 +38,8 @@ export function probePoint(sources: ProbeSources, pointLps: Vec3): ProbeReading 
     ...imageAt(sources.image, pointLps),
     dose: doseAt(sources.doseGrid, pointLps),
     structures: (sources.structureSet?.rois ?? []).filter((roi) => {
-      let cached = roiSlabs.get(roi);
-      if (cached === undefined) {
-        const planar = planarRoi(roi);
-        cached = { planar, slabs: planeSlabs(planar.planes, 'half-slice', 1).slabs };
-        roiSlabs.set(roi, cached);
-      }
-      return cached.planar.planes.length > 0 && insideRoi(cached.planar, cached.slabs, pointLps);
+      const { planar, slabs } = roiGeometry(roi);
+      return planar.planes.length > 0 && insideRoi(planar, slabs, pointLps);
     }),
   };
 }

@@ -1,5 +1,5 @@
 import type { Vec3 } from '../../../src/geometry/vec3.js';
-import type { RoiGeometry } from '../../state/roiGeometry.js';
+import type { RoiGeometry } from '../../../src/structures/roiGeometry.js';
 
 /** Views whose normal is within this of the contours' normal show the contours themselves. */
 const parallelCosine = 0.9999;

@@ -1,6 +1,6 @@
 import { BufferAttribute, BufferGeometry, Group, LineBasicMaterial, LineSegments } from 'three';
 import type { StructureSet } from '../../../src/dicom/rtStruct.js';
-import { roiGeometry } from '../../state/roiGeometry.js';
+import { roiGeometry } from '../../../src/structures/roiGeometry.js';
 import type { StructureDisplay } from '../../state/viewStore.js';
 import { sliceAxes, type SliceView } from '../sliceFrame.js';
 import { contourSegmentsOnSlice } from './contourSegments.js';

@@ -4,7 +4,7 @@ import { createMaskMaterial, type MaskMaterial } from '../../gpu/materials/maskM
 import { lpsToTextureMatrix } from '../../gpu/textures/affineUniforms.js';
 import { maskTexture } from '../../gpu/textures/maskTexture.js';
 import type { MaskEntry } from '../../state/maskStore.js';
-import { roiGeometry } from '../../state/roiGeometry.js';
+import { roiGeometry } from '../../../src/structures/roiGeometry.js';
 import type { StructureDisplay } from '../../state/viewStore.js';
 import { sliceAxes, type SliceView } from '../sliceFrame.js';
 import { isAcquisitionPlane } from './contourSegments.js';

@@ -4,7 +4,7 @@ import type { Roi, StructureSet } from '../../../src/dicom/rtStruct.js';
 import { structureSurfaceKey } from '../../../src/workers/meshProtocol.js';
 import { modalityValues } from '../../gpu/textures/volumeTextures.js';
 import type { DoseReferences } from '../../state/isodose.js';
-import { roiGeometry } from '../../state/roiGeometry.js';
+import { roiGeometry } from '../../../src/structures/roiGeometry.js';
 import type { DoseDisplay, StructureDisplay } from '../../state/viewStore.js';
 import type { CtMode } from '../../state/volumeViewStore.js';
 import type { MeshClient } from '../../workers/meshClient.js';

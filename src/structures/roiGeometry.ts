@@ -1,6 +1,6 @@
-import type { Roi } from '../../src/dicom/rtStruct.js';
-import { planarRoi, type PlanarRoi } from '../../src/structures/planarContours.js';
-import { planeSlabs, slabVolumeMm3, type Slab } from '../../src/structures/slabs.js';
+import type { Roi } from '../dicom/rtStruct.js';
+import { planarRoi, type PlanarRoi } from './planarContours.js';
+import { planeSlabs, slabVolumeMm3, type Slab } from './slabs.js';
 
 /** An ROI as the DVH sees it (even-odd planes, half-slice slabs), computed once per ROI. */
 export interface RoiGeometry {
