@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { caseStore } from '../state/caseStore.js';
 import { selectedObjects } from '../state/selectedObjects.js';
 import { MODEL_CAVEAT } from '../../src/therapy/scenario.js';
-import { addRegimen, followPlan, regimenOptions, removeRegimen, setStartDate, therapyStore, timelineInput, WEEKLY_CISPLATIN_ID } from './therapyStore.js';
-import { agentLevel, buildTimeline, wallClock, type TimelineModel } from './timelineModel.js';
+import { addRegimen, followPlan, regimenOptions, removeRegimen, setStartDate, therapyStore, WEEKLY_CISPLATIN_ID } from './therapyStore.js';
+import { agentLevel, wallClock, type TimelineModel } from './timelineModel.js';
+import { useCurrentTimeline } from './useCurrentTimeline.js';
 import { axisTicks, curvePoints, panView, sampleTimes, spanPx, timeAt, xOf, zoomView, type TimeView } from './timelineLayout.js';
 
 const W = 960;
@@ -20,20 +21,12 @@ const gy = (value: number): string => value.toFixed(2);
 
 /** The therapy timeline (issue 6 item 3): RT fractions and library regimens in time, with the model's totals. */
 export function TimelinePanel(): React.JSX.Element {
-  const { plan, structureSet } = useStore(caseStore, selectedObjects);
+  const { plan } = useStore(caseStore, selectedObjects);
   const therapy = useStore(therapyStore);
   const planUid = plan?.sopInstanceUid;
   useEffect(() => followPlan(planUid), [planUid]);
   const [picked, setPicked] = useState(regimenOptions[0]?.id ?? '');
-  const built = useMemo((): TimelineModel | string => {
-    const input = timelineInput(therapy, plan, structureSet);
-    if (typeof input === 'string') return input;
-    try {
-      return buildTimeline(input);
-    } catch (error) {
-      return error instanceof Error ? error.message : String(error);
-    }
-  }, [therapy, plan, structureSet]);
+  const built = useCurrentTimeline();
   return (
     <section className="panel therapy-timeline" style={{ flex: 'none', maxHeight: '60%', overflow: 'auto', margin: '0 6px 6px' }} aria-label="therapy timeline">
       <details>

@@ -1,6 +1,6 @@
 import type { Administration, Fraction } from '../../src/therapy/administration.js';
 import { buildFractions, dateTimeOf } from '../../src/therapy/calendar.js';
-import { courseBed, structureDmf, type CourseBed, type DmfScope } from '../../src/therapy/effectiveDose.js';
+import { courseBed, structureDmf, type CourseBed, type DmfScope, type StructureModel } from '../../src/therapy/effectiveDose.js';
 import { concentration } from '../../src/therapy/pk.js';
 import { defaultRegimen } from '../../src/therapy/regimenLibrary.js';
 import { MODEL_CAVEAT } from '../../src/therapy/scenario.js';
@@ -29,6 +29,9 @@ export interface TimelineStructure {
   readonly role: 'target' | 'oar';
   readonly alphaBetaGy: number;
   readonly dmfScope: DmfScope;
+  /** The structure's full model parameters and its per-fraction modifiers m_i (one per fraction), as the totals and the voxel maps use them. */
+  readonly model: StructureModel;
+  readonly modifiers: readonly number[];
   readonly bed: CourseBed;
 }
 
@@ -95,8 +98,8 @@ export function buildTimeline(input: TimelineInput): TimelineModel {
   const structures = rows.map((row): TimelineStructure => {
     const role = structureRole(row.name, row.interpretedType);
     const model = { name: row.name, alphaBetaGy: role === 'target' ? targetAlphaBeta : oarAlphaBeta, dmfScope: role === 'target' ? ('target' as const) : ('oarWorstCase' as const), lqOption: 'A' as const };
-    const modifiers = fractionModifiers(timesH, agents, (agent) => structureDmf(model, agent));
-    return { name: row.name, role, alphaBetaGy: model.alphaBetaGy, dmfScope: model.dmfScope, bed: courseBed(doses, timesH, modifiers, model) };
+    const modifiers = Array.from(fractionModifiers(timesH, agents, (agent) => structureDmf(model, agent)));
+    return { name: row.name, role, alphaBetaGy: model.alphaBetaGy, dmfScope: model.dmfScope, model, modifiers, bed: courseBed(doses, timesH, modifiers, model) };
   });
   const lastH = Math.max(...timesH, ...administrations.map((a) => a.startH + a.infusionH));
   const firstH = Math.min(0, ...administrations.map((a) => a.startH));
