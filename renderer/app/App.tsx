@@ -14,6 +14,7 @@ import { platform } from '../platform/platform.js';
 import { keepDvhsCurrent } from '../state/dvhUpdates.js';
 import { openFiles } from '../state/openCase.js';
 import { BottomDock } from './BottomDock.js';
+import { ModelBanner } from '../therapy/DoseModeBar.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { handleMenuCommand, openLaunchCase } from './menuCommands.js';
 import { handleShortcut } from './shortcuts.js';
@@ -53,6 +54,7 @@ export function App(): React.JSX.Element {
       <main className="centre">
         <ErrorBoundary what="The viewports"><ViewportGrid /></ErrorBoundary>
         <ErrorBoundary what="The walkthrough"><WalkthroughLayer /></ErrorBoundary>
+        <ErrorBoundary what="The model banner"><ModelBanner /></ErrorBoundary>
       </main>
       <BottomDock />
       <aside className="side right">

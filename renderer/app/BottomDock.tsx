@@ -3,6 +3,7 @@ import { DoseStatsPanel } from '../panels/DoseStatsPanel.js';
 import { DvhPanel } from '../panels/DvhPanel.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { TimelinePanel } from '../therapy/TimelinePanel.js';
+import { DoseModeBar } from '../therapy/DoseModeBar.js';
 
 const minHeightPx = 140;
 /** The viewports keep at least this much of the window's height. */
@@ -39,6 +40,7 @@ export function BottomDock(): React.JSX.Element {
   return (
     <section className="dock" style={{ height: heightPx }} aria-label="DVH, dose statistics and therapy timeline">
       <div className="dock-splitter" role="separator" aria-orientation="horizontal" aria-label="resize the DVH dock" aria-valuenow={heightPx} tabIndex={0} onPointerDown={startDrag} onKeyDown={onKey} />
+      <ErrorBoundary what="The dose mode"><DoseModeBar /></ErrorBoundary>
       <div className="dock-panels">
         <ErrorBoundary what="The DVH"><DvhPanel /></ErrorBoundary>
         <ErrorBoundary what="The dose statistics"><DoseStatsPanel /></ErrorBoundary>

@@ -1,6 +1,7 @@
 import uPlot from 'uplot';
 import type { DvhData } from '../../src/dvh/dvhData.js';
 import { cssRgb } from '../gpu/textures/colourMap.js';
+import type { DosePolynomial } from '../../src/therapy/doseMode.js';
 import { dvhPlotData } from '../panels/dvh/dvhPlotData.js';
 import type { RoiDvh } from '../state/roiDvhs.js';
 import type { ComposedFigure } from './composeFigure.js';
@@ -16,6 +17,8 @@ interface Curve {
   readonly name: string;
   readonly colourRgb: Rgb;
   readonly dvh: DvhData;
+  /** The map to the dose shown (a mode, a part of the course): a solid shown curve beside the dashed physical one. */
+  readonly polynomial: DosePolynomial | undefined;
 }
 
 /**
@@ -28,7 +31,7 @@ export async function composeDvhFigure(rois: readonly RoiDvh[], context: FigureC
   const structures = context.viewState.structures;
   const computed = rois.flatMap((roi): (Curve & { readonly visible: boolean })[] => {
     const shown = structures[roi.roiNumber];
-    return roi.status.status === 'done' && roi.status.data !== undefined ? [{ name: roi.roiName, colourRgb: shown?.colourRgb ?? [128, 128, 128], dvh: roi.status.data, visible: shown?.visible === true }] : [];
+    return roi.status.status === 'done' && roi.status.data !== undefined ? [{ name: roi.roiName, colourRgb: shown?.colourRgb ?? [128, 128, 128], dvh: roi.status.data, visible: shown?.visible === true, polynomial: context.roiPolynomials?.get(roi.roiNumber) }] : [];
   });
   // The structures shown, as the panel draws them; all of them when none is shown.
   const curves = computed.some((curve) => curve.visible) ? computed.filter((curve) => curve.visible) : computed;
@@ -62,12 +65,13 @@ function drawCurveLegend(ctx: Context2d, curves: readonly Curve[], left: number,
 
 /** Hands uPlot's canvas to `use` once it has drawn the chart (it draws in a microtask after it is made), then destroys the chart. */
 async function withChart(curves: readonly Curve[], widthCssPx: number, heightCssPx: number, doseUnitLabel: string, prescriptionGy: number | undefined, scale: number, use: (canvas: HTMLCanvasElement) => void): Promise<void> {
-  const data = dvhPlotData(curves.map((curve) => curve.dvh), 'percent');
+  const withShown = curves.some((curve) => curve.polynomial !== undefined);
+  const data = dvhPlotData(curves.map((curve) => curve.dvh), 'percent', withShown ? curves.map((curve) => curve.polynomial ?? { linear: 1, quadraticPerGy: 0, offsetGy: 0 }) : undefined);
   const container = document.createElement('div');
   let chart: uPlot | undefined;
   try {
     await new Promise<void>((drawn) => {
-      chart = new uPlot(chartOptions(curves, widthCssPx, heightCssPx, doseUnitLabel, prescriptionGy, scale / uPlot.pxRatio, drawn), [data.doseGy, ...data.volumes], container);
+      chart = new uPlot(chartOptions(curves, widthCssPx, heightCssPx, doseUnitLabel, prescriptionGy, scale / uPlot.pxRatio, drawn), [data.doseGy, ...data.volumes, ...(data.shownVolumes ?? [])], container);
     });
     if (chart === undefined) throw new Error('export: the DVH chart was not made');
     use(chart.ctx.canvas);
@@ -78,6 +82,7 @@ async function withChart(curves: readonly Curve[], widthCssPx: number, heightCss
 
 /** The panel's chart options (DvhPlot) with every CSS size times `k`, so that uPlot draws the figure `k` times larger. */
 function chartOptions(curves: readonly Curve[], widthCssPx: number, heightCssPx: number, doseUnitLabel: string, prescriptionGy: number | undefined, k: number, drawn: () => void): uPlot.Options {
+  const withShown = curves.some((curve) => curve.polynomial !== undefined);
   const font = `${11 * k}px system-ui, sans-serif`;
   const axis: uPlot.Axis = { stroke: '#aaa', font, labelFont: font, labelSize: 18 * k, gap: 5 * k, space: 40 * k, grid: { stroke: '#2e2e2e', width: k }, ticks: { stroke: '#444', width: k, size: 4 * k } };
   const percentOfPrescription = (doseGy: number): number => (prescriptionGy === undefined ? 0 : (100 * doseGy) / prescriptionGy);
@@ -92,7 +97,11 @@ function chartOptions(curves: readonly Curve[], widthCssPx: number, heightCssPx:
       y: { range: [0, 100] },
       ...(prescriptionGy === undefined ? {} : { rx: { from: 'x', range: (_chart: uPlot, min: number, max: number): uPlot.Range.MinMax => [percentOfPrescription(min), percentOfPrescription(max)] } }),
     },
-    series: [{}, ...curves.map((curve): uPlot.Series => ({ stroke: cssRgb(curve.colourRgb), width: 1.5 * k, points: { show: false } }))],
+    series: [
+      {},
+      ...curves.map((curve): uPlot.Series => ({ stroke: cssRgb(curve.colourRgb), width: (withShown ? 1 : 1.5) * k, ...(withShown ? { dash: [4 * k, 3 * k] } : {}), points: { show: false } })),
+      ...(withShown ? curves.map((curve): uPlot.Series => ({ stroke: cssRgb(curve.colourRgb), width: 1.8 * k, points: { show: false } })) : []),
+    ],
     axes: [
       { ...axis, label: `Dose (${doseUnitLabel})${prescriptionGy === undefined ? '' : ` · top: % of ${prescriptionGy} Gy`}`, size: 30 * k },
       { ...axis, label: 'Volume (%)', size: 44 * k },

@@ -5,6 +5,8 @@ import { caseStore } from '../state/caseStore.js';
 import { convertLevels, defaultIsodoseLevels, levelGy, unitLabel, type IsodoseUnit } from '../state/isodose.js';
 import { selectedObjects } from '../state/selectedObjects.js';
 import { updateDose, viewStore } from '../state/viewStore.js';
+import { DOSE_MODE_LABELS } from '../therapy/doseModeStore.js';
+import { useShownDose } from '../therapy/useShownDose.js';
 
 const hex = (rgb: readonly [number, number, number]): string => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 const rgbOf = (value: string): [number, number, number] => [1, 3, 5].map((at) => Number.parseInt(value.slice(at, at + 2), 16)) as [number, number, number];
@@ -13,8 +15,10 @@ const rgbOf = (value: string): [number, number, number] => [1, 3, 5].map((at) =>
 export function DosePanel(): React.JSX.Element | null {
   const objects = useStore(caseStore, selectedObjects);
   const dose = useStore(viewStore, (state) => state.dose);
+  const shown = useShownDose();
   if (objects.doseGrid === undefined) return null;
-  const references = doseReferences(objects);
+  // The wash, the isodose lines and the colour bar are of the shown dose (physical, EQD2 …, so far in the course).
+  const references = doseReferences({ ...objects, doseGrid: shown.grid });
   // RELATIVE doses are not Gy: they are labelled so, and cannot be a % of a prescription in Gy.
   const relative = objects.dose?.doseUnits === 'RELATIVE';
   const doseUnit = relative ? 'relative' : 'Gy';
@@ -30,6 +34,7 @@ export function DosePanel(): React.JSX.Element | null {
   return (
     <section className="panel dose">
       <h2>Dose <span className="muted">max {references.maxGy.toFixed(2)} {doseUnit}</span></h2>
+      {shown.derived && <p className="muted" data-testid="dose-shown-caption" style={{ fontSize: 11, margin: '2px 0' }}>Showing {DOSE_MODE_LABELS[shown.mode]}, fractions 1–{shown.throughFraction} of {shown.fractionCount}: wash, lines and bar are in that dose.</p>}
       {relative && <p className="error" role="note">DoseUnits is RELATIVE: these values are not Gy and cannot be compared with the prescription.</p>}
       <label><input type="checkbox" checked={dose.washVisible} onChange={(event) => updateDose({ washVisible: event.currentTarget.checked })} /> Colour wash</label>
       <label>Opacity <input type="range" aria-label="wash opacity" min={0} max={1} step={0.05} value={dose.washOpacity} onChange={(event) => updateDose({ washOpacity: Number(event.currentTarget.value) })} /> {Math.round(dose.washOpacity * 100)} %</label>

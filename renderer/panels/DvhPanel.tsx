@@ -12,12 +12,19 @@ import type { VolumeUnit } from './dvh/dvhPlotData.js';
 import { volumeAtDose } from './dvh/volumeAtDose.js';
 import { ccText } from './dvh/volumeText.js';
 import { DvhPlot } from './DvhPlot.js';
+import { inverseDosePolynomial, type DosePolynomial } from '../../src/therapy/doseMode.js';
+import { MODEL_CAVEAT } from '../../src/therapy/scenario.js';
+import { DOSE_MODE_LABELS } from '../therapy/doseModeStore.js';
+import type { ShownDose } from '../therapy/shownDose.js';
+import { useShownDose } from '../therapy/useShownDose.js';
 
 type ComputedDvh = RoiDvh & { readonly status: { readonly status: 'done'; readonly data: DvhData } };
 
 const computed = (roi: RoiDvh): roi is ComputedDvh => roi.status.status === 'done' && roi.status.data !== undefined;
 /** The ROIs with a DVH (the same objects while their results stand, so useShallow keeps the array). */
 const computedDvhs = (state: DvhState): readonly ComputedDvh[] => state.rois.filter(computed);
+/** The §4.9 caveat in one line over the plot (the whole text is over the viewports and in this line's tooltip). */
+export const DVH_CAVEAT = 'Educational model only: not validated, not calibrated, not for clinical decisions (full caveat over the views).';
 const hidden: StructureDisplay = { visible: false, colourRgb: [128, 128, 128], fill: false, fillOpacity: 0 };
 
 /**
@@ -29,7 +36,10 @@ export function DvhPanel(): React.JSX.Element {
   const rois = useStore(dvhStore, (state) => state.rois);
   const curves = useStore(dvhStore, useShallow(computedDvhs));
   const structures = useStore(viewStore, (state) => state.structures);
-  const { dose, plan } = useStore(caseStore, selectedObjects);
+  const { dose, plan, structureSet } = useStore(caseStore, selectedObjects);
+  const shown = useShownDose();
+  const polynomialOf = useMemo(() => roiPolynomialLookup(shown, structureSet?.rois.map((roi) => roi.number) ?? []), [shown, structureSet]);
+  const polynomials = useMemo(() => (polynomialOf === undefined ? undefined : curves.map((curve) => polynomialOf(curve.roiNumber))), [curves, polynomialOf]);
   const [volumeUnit, setVolumeUnit] = useState<VolumeUnit>('percent');
   const [cursorGy, setCursorGy] = useState<number | undefined>(undefined);
   const dvhs = useMemo(() => curves.map((curve) => curve.status.data), [curves]);
@@ -45,6 +55,7 @@ export function DvhPanel(): React.JSX.Element {
     <section className="panel dvh" data-testid="dvh-panel">
       <h2>
         DVH <span className="muted">cumulative{relative ? ', relative dose' : ''}</span>
+        {polynomials !== undefined && <span className="dvh-mode" data-testid="dvh-mode" title={shown.caption}> solid: {DOSE_MODE_LABELS[shown.mode]}, fx 1–{shown.throughFraction} of {shown.fractionCount} · dashed: physical, whole course</span>}
         <span className="group" role="group" aria-label="DVH volume unit">
           {(['percent', 'cc'] as const).map((unit) => (
             <button type="button" key={unit} aria-pressed={volumeUnit === unit} onClick={() => setVolumeUnit(unit)}>{unit === 'percent' ? '%' : 'cc'}</button>
@@ -61,12 +72,14 @@ export function DvhPanel(): React.JSX.Element {
           dvhs={dvhs}
           coloursRgb={displays.map((display) => display.colourRgb)}
           visible={displays.map((display) => display.visible)}
+          polynomials={polynomials}
           volumeUnit={volumeUnit}
           doseUnitLabel={doseUnitLabel}
           prescriptionGy={prescriptionGy}
           onCursorDose={setCursorGy}
         />
-        <DvhLegend rois={rois} structures={structures} cursorGy={cursorGy} doseUnitLabel={doseUnitLabel} prescriptionGy={prescriptionGy} />
+        {shown.mode === 'sensitisedEqd2' && polynomials !== undefined && <p role="note" className="dvh-caveat" data-testid="dvh-caveat" title={MODEL_CAVEAT}>{DVH_CAVEAT}</p>}
+        <DvhLegend rois={rois} structures={structures} cursorGy={cursorGy} doseUnitLabel={doseUnitLabel} prescriptionGy={prescriptionGy} polynomialOf={polynomialOf} />
       </div>
       <DvhNotes rois={rois} />
     </section>
@@ -79,10 +92,18 @@ interface LegendProps {
   readonly cursorGy: number | undefined;
   readonly doseUnitLabel: string;
   readonly prescriptionGy: number | undefined;
+  readonly polynomialOf: ((roiNumber: number) => DosePolynomial) | undefined;
+}
+
+/** Each ROI's map from planned to shown dose by ROI number, or undefined when the physical course is shown. */
+function roiPolynomialLookup(shown: ShownDose, roiNumbers: readonly number[]): ((roiNumber: number) => DosePolynomial) | undefined {
+  if (!shown.derived) return undefined;
+  const byNumber = new Map(roiNumbers.map((roiNumber, index) => [roiNumber, shown.roiPolynomials[index]]));
+  return (roiNumber) => byNumber.get(roiNumber) ?? { linear: 1, quadraticPerGy: 0, offsetGy: 0 };
 }
 
 /** Every ROI: click to show or hide it (here, in the views and in the structure list), and its volume at the cursor. */
-function DvhLegend({ rois, structures, cursorGy, doseUnitLabel, prescriptionGy }: LegendProps): React.JSX.Element {
+function DvhLegend({ rois, structures, cursorGy, doseUnitLabel, prescriptionGy, polynomialOf }: LegendProps): React.JSX.Element {
   const rx = cursorGy !== undefined && prescriptionGy !== undefined ? ` · ${((100 * cursorGy) / prescriptionGy).toFixed(1)} % Rx` : '';
   return (
     <div className="dvh-legend" data-testid="dvh-legend">
@@ -101,7 +122,7 @@ function DvhLegend({ rois, structures, cursorGy, doseUnitLabel, prescriptionGy }
                     {roi.roiName}
                   </button>
                 </td>
-                <RoiReading roi={roi} cursorGy={cursorGy} />
+                <RoiReading roi={roi} cursorGy={cursorGy} polynomial={polynomialOf?.(roi.roiNumber)} />
               </tr>
             );
           })}
@@ -111,13 +132,13 @@ function DvhLegend({ rois, structures, cursorGy, doseUnitLabel, prescriptionGy }
   );
 }
 
-/** The ROI's volume at the cursor's dose, or where its DVH stands. */
-function RoiReading({ roi, cursorGy }: { readonly roi: RoiDvh; readonly cursorGy: number | undefined }): React.JSX.Element {
+/** The ROI's volume at the cursor's dose (on its shown curve when a polynomial is given), or where its DVH stands. */
+function RoiReading({ roi, cursorGy, polynomial }: { readonly roi: RoiDvh; readonly cursorGy: number | undefined; readonly polynomial: DosePolynomial | undefined }): React.JSX.Element {
   const { status } = roi;
   if (status.status === 'pending') return <td colSpan={2}><progress max={1} value={status.fraction} aria-label={`DVH of ${roi.roiName}`} /></td>;
   if (status.status === 'error') return <td colSpan={2} className="error" title={status.message}>failed</td>;
   if (status.data === undefined) return <td colSpan={2} className="muted" title={status.notes.map((note) => note.message).join('; ')}>no volume</td>;
-  const reading = cursorGy === undefined ? undefined : volumeAtDose(status.data, cursorGy);
+  const reading = cursorGy === undefined ? undefined : volumeAtDose(status.data, polynomial === undefined ? cursorGy : inverseDosePolynomial(polynomial, cursorGy));
   return (
     <>
       <td className="number">{reading === undefined ? '' : ccText(reading.volumeCc)}</td>

@@ -11,6 +11,8 @@ import { registeredViews, viewportElements, viewportPixelRect } from '../viewpor
 import { Vector3 } from 'three';
 import type { FrameTiming, PlanLensTestHooks } from './testHookTypes.js';
 import { installExportTestHooks } from './exportTestHooks.js';
+import { installTherapyTestHooks } from './therapyTestHooks.js';
+import { shownDose } from '../therapy/shownDose.js';
 
 export type { FrameTiming, PageRect, PlanLensTestHooks } from './testHookTypes.js';
 
@@ -43,6 +45,7 @@ function renderNow(): FrameTiming {
 
 export function installTestHooks(): void {
   installExportTestHooks();
+  installTherapyTestHooks();
   const viewOf = (orientation: SliceOrientation) => {
     const element = viewportElements.get(orientation);
     return element === undefined ? undefined : { element, view: currentSliceView(orientation, element) };
@@ -76,7 +79,7 @@ export function installTestHooks(): void {
       return rect === undefined ? undefined : { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
     },
     doseAt: (pointLps) => probePoint(selectedObjects(caseStore.getState()), pointLps).dose,
-    doseMaxGy: () => selectedObjects(caseStore.getState()).doseGrid?.maxValue,
+    doseMaxGy: () => shownDose().grid?.maxValue,
     maskCounts: () => {
       const counts = { computing: 0, ready: 0, none: 0 };
       for (const entry of maskStore.getState().masks.values()) counts[entry.status] += 1;

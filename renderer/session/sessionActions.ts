@@ -8,7 +8,10 @@ import { endPresentation } from '../walkthrough/presenter.js';
 import { caseStore } from '../state/caseStore.js';
 import { openDemoCase } from '../state/openCase.js';
 import { openPicked } from '../state/openPicked.js';
+import { selectedObjects } from '../state/selectedObjects.js';
 import { viewStore } from '../state/viewStore.js';
+import { restoreTherapy, therapySnapshotOf } from '../therapy/therapySession.js';
+import { therapyStore } from '../therapy/therapyStore.js';
 import { volumeViewStore } from '../state/volumeViewStore.js';
 import { sessionFileName } from './fileNames.js';
 import { firstLines, showNotice, type NoticeAction } from './noticeStore.js';
@@ -20,7 +23,7 @@ function currentSession(savedAt: Date): Session | undefined {
   const identity = openCaseIdentity(caseStore.getState());
   if (identity === undefined) return undefined;
   const view = viewStore.getState();
-  return sessionOf({ savedAt, case: identity, view: viewSnapshotOfWorkspace(view, volumeViewStore.getState()), structures: structureSnapshots(view), annotations: annotationStore.getState().notes });
+  return sessionOf({ savedAt, case: identity, view: viewSnapshotOfWorkspace(view, volumeViewStore.getState()), structures: structureSnapshots(view), annotations: annotationStore.getState().notes, therapy: therapySnapshotOf(therapyStore.getState()) });
 }
 
 /** Saves the review state through the platform (a save dialog on the desktop, a download in a browser). */
@@ -48,12 +51,14 @@ export async function openSession(): Promise<void> {
 }
 
 /** Applies a restore plan (leaving presenter mode first: the session replaces the presentation's view). */
-function apply(name: string, plan: RestorePlan, fileNotes: readonly string[]): void {
+function apply(name: string, session: Session, plan: RestorePlan, fileNotes: readonly string[]): void {
   endPresentation();
   selectObjects(plan.selection);
   applyViewPatch(plan.view, currentWorkspaceView());
   applyStructures(plan.structures);
   if (plan.annotations !== undefined) replaceAnnotations(plan.annotations);
+  // The therapy scenario goes with the plan now shown (the timeline keeps a scenario for its plan).
+  if (session.therapy !== undefined) restoreTherapy(session.therapy, selectedObjects(caseStore.getState()).plan?.sopInstanceUid);
   showNotice({ tone: 'info', title: `Session restored from ${name}`, lines: firstLines([...fileNotes, ...plan.notes]), actions: [] });
 }
 
@@ -66,13 +71,13 @@ function restoreOnOpened(name: string, session: Session, fileNotes: readonly str
   }
   const plan = restorePlan(session, openCaseFacts(caseStore.getState()));
   if (plan.mismatch !== undefined) showNotice({ tone: 'error', title: `${name} was not restored`, lines: [plan.mismatch], actions: [] });
-  else apply(name, plan, fileNotes);
+  else apply(name, session, plan, fileNotes);
 }
 
 /** What the user can do when the open case is not the session's. */
 function mismatchActions(name: string, session: Session, plan: RestorePlan, fileNotes: readonly string[]): NoticeAction[] {
   const actions: NoticeAction[] = [];
-  if (caseStore.getState().reviewCase !== undefined) actions.push({ label: 'Apply what applies', run: () => apply(name, plan, fileNotes) });
+  if (caseStore.getState().reviewCase !== undefined) actions.push({ label: 'Apply what applies', run: () => apply(name, session, plan, fileNotes) });
   if (session.case.demo) actions.push({ label: 'Open the demo case and restore', run: () => void openDemoCase().then(() => restoreOnOpened(name, session, fileNotes)) });
   const recentId = session.case.recentCaseId;
   if (platform.kind === 'desktop' && recentId !== undefined) {
@@ -94,7 +99,7 @@ export function restoreSessionText(name: string, text: string): void {
   }
   const plan = restorePlan(parsed.session, openCaseFacts(caseStore.getState()));
   if (plan.mismatch === undefined) {
-    apply(name, plan, parsed.notes);
+    apply(name, parsed.session, plan, parsed.notes);
     return;
   }
   const lines = caseStore.getState().reviewCase === undefined ? [] : ['Another case takes the layout, window, zoom, dose display, 3D layers and the ROIs of the same number and name; positions and notes only apply in the same frame of reference.'];

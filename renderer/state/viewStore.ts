@@ -54,6 +54,8 @@ export interface ViewState {
   readonly structures: Readonly<Record<number, StructureDisplay>>;
   readonly probeLps: Vec3 | undefined;
   readonly showCrosshair: boolean;
+  /** OARs drawn in the §2.3 additive-toxicity colours of the course's agents (renderer/therapy/shownStructures.ts). */
+  readonly oarToxicityColours: boolean;
 }
 
 const unzoomed: SliceViewState = { zoom: 1, panLps: [0, 0, 0] };
@@ -68,6 +70,7 @@ export const initialViewState: ViewState = {
   structures: {},
   probeLps: undefined,
   showCrosshair: true,
+  oarToxicityColours: false,
 };
 
 export const viewStore = createStore<ViewState>(() => initialViewState);

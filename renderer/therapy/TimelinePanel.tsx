@@ -3,10 +3,18 @@ import { useStore } from 'zustand';
 import { caseStore } from '../state/caseStore.js';
 import { selectedObjects } from '../state/selectedObjects.js';
 import { MODEL_CAVEAT } from '../../src/therapy/scenario.js';
-import { addRegimen, followPlan, regimenOptions, removeRegimen, setStartDate, therapyStore, WEEKLY_CISPLATIN_ID } from './therapyStore.js';
+import { AboutModel } from './AboutModel.js';
+import { AdministrationEditor } from './AdministrationEditor.js';
+import { CalendarEditor } from './CalendarEditor.js';
+import { doseModeStore } from './doseModeStore.js';
+import { NumberField, ResetButton } from './fields.js';
+import { ParameterEditor } from './ParameterEditor.js';
+import { ScheduleFiles } from './ScheduleFiles.js';
+import type { OarDmfView } from './therapyEdits.js';
+import { addRegimen, followPlan, regimenOptions, removeRegimen, setOarView, setStructureAlphaBeta, therapyStore, WEEKLY_CISPLATIN_ID, type TherapyState } from './therapyStore.js';
 import { agentLevel, wallClock, type TimelineModel } from './timelineModel.js';
 import { useCurrentTimeline } from './useCurrentTimeline.js';
-import { axisTicks, curvePoints, panView, sampleTimes, spanPx, timeAt, xOf, zoomView, type TimeView } from './timelineLayout.js';
+import { axisTicks, curvePoints, cursorTimeH, panView, sampleTimes, spanPx, timeAt, withTimes, xOf, zoomView, type TimeView } from './timelineLayout.js';
 
 const W = 960;
 const LEFT = 110;
@@ -19,7 +27,11 @@ const COLOURS = ['#e0a040', '#5fb0e0', '#d06fd0', '#70c070', '#e07070', '#c0c060
 const colourOf = (index: number): string => COLOURS[index % COLOURS.length] ?? '#ccc';
 const gy = (value: number): string => value.toFixed(2);
 
-/** The therapy timeline (issue 6 item 3): RT fractions and library regimens in time, with the model's totals. */
+/**
+ * The therapy timeline (issue 6): the RT calendar and the library regimens in time, their
+ * administrations and model parameters (editable, with defaults and sources), the model's totals,
+ * schedule import and export, and the §4.9 disclosures.
+ */
 export function TimelinePanel(): React.JSX.Element {
   const { plan } = useStore(caseStore, selectedObjects);
   const therapy = useStore(therapyStore);
@@ -32,9 +44,10 @@ export function TimelinePanel(): React.JSX.Element {
       <details>
       <summary><h2 style={{ display: 'inline' }}>Therapy timeline</h2> <span className="muted">educational model, not for clinical use</span></summary>
       <p role="note" style={{ fontSize: 11, border: '1px solid #7a5a20', padding: '2px 6px', margin: '4px 0' }}>{MODEL_CAVEAT}</p>
+      <AboutModel />
+      <CalendarEditor therapy={therapy} />
       <div style={{ display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'wrap', fontSize: 12 }}>
-        <label>RT start <input type="date" value={therapy.startDate} onChange={(event) => event.target.value !== '' && setStartDate(event.target.value)} /></label>
-        <span className="muted">Mon–Fri {therapy.clock}</span>
+        <span>Regimens:</span>
         <button type="button" onClick={() => addRegimen(WEEKLY_CISPLATIN_ID)} disabled={therapy.regimenIds.includes(WEEKLY_CISPLATIN_ID)}>Add weekly cisplatin</button>
         <select aria-label="regimen" value={picked} onChange={(event) => setPicked(event.target.value)}>
           {regimenOptions.map((option) => <option key={option.id} value={option.id}>{option.name} ({option.id})</option>)}
@@ -44,14 +57,16 @@ export function TimelinePanel(): React.JSX.Element {
           <span key={id} className="chip">{id} <button type="button" aria-label={`remove ${id}`} onClick={() => removeRegimen(id)}>×</button></span>
         ))}
       </div>
-      {typeof built === 'string' ? <p className="muted">{built}</p> : <Timeline model={built} />}
+      {typeof built === 'string' ? <p className="muted">{built}</p> : <Timeline model={built} therapy={therapy} />}
       </details>
     </section>
   );
 }
 
-function Timeline({ model }: { readonly model: TimelineModel }): React.JSX.Element {
+function Timeline({ model, therapy }: { readonly model: TimelineModel; readonly therapy: TherapyState }): React.JSX.Element {
   const span = model.spanH;
+  const { throughFraction } = useStore(doseModeStore);
+  const cursorH = cursorTimeH(model.fractions, throughFraction);
   const [view, setView] = useState<TimeView>(span);
   const [shownSpan, setShownSpan] = useState(span);
   if (shownSpan.startH !== span.startH || shownSpan.endH !== span.endH) {
@@ -117,7 +132,9 @@ function Timeline({ model }: { readonly model: TimelineModel }): React.JSX.Eleme
           const top = lanesTop + k * LANE_H;
           const colour = colourOf(k);
           const box = { left: LEFT, top: top + 4, width: PLOT_W, height: LANE_H - 10 };
-          const levels = agentLevel(agent, samples);
+          // Each administration's start, infusion end and the hour after it, so that a short peak is drawn at every zoom.
+          const times = withTimes(samples, view, agent.administrations.flatMap((a) => [a.startH, a.startH + a.infusionH, a.startH + a.infusionH + 1]));
+          const levels = agentLevel(agent, times);
           const max = Math.max(1, ...levels);
           return (
             <g key={agent.agentId}>
@@ -132,7 +149,7 @@ function Timeline({ model }: { readonly model: TimelineModel }): React.JSX.Eleme
                     </rect>
                   );
                 })}
-                <polyline points={curvePoints(view, box, samples, levels, max)} fill="none" stroke={colour} strokeWidth={1.2} />
+                <polyline points={curvePoints(view, box, times, levels, max)} fill="none" stroke={colour} strokeWidth={1.2} />
                 {agent.administrations.filter((a) => a.startH + a.infusionH >= view.startH && a.startH <= view.endH).map((a, i) => (
                   <g key={i}>
                     {a.infusionH > 0 && <line x1={x(a.startH)} x2={x(a.startH + a.infusionH)} y1={top + LANE_H - 6} y2={top + LANE_H - 6} stroke={colour} strokeWidth={3} />}
@@ -145,6 +162,11 @@ function Timeline({ model }: { readonly model: TimelineModel }): React.JSX.Eleme
             </g>
           );
         })}
+        {cursorH !== undefined && inView(cursorH) && (
+          <line x1={Math.round(x(cursorH))} x2={Math.round(x(cursorH))} y1={AXIS_H - 4} y2={height} stroke="#40e0d0" strokeWidth={1} strokeDasharray="4 2" aria-label="current fraction">
+            <title>{`Dose shown through fraction ${throughFraction ?? ''}`}</title>
+          </line>
+        )}
         <text x={4} y={warningsTop + 15} fill="#e0c040">Warnings ({model.warnings.length})</text>
         <g clipPath="url(#therapy-plot)">
           {model.warnings.map((warning, i) => {
@@ -162,15 +184,43 @@ function Timeline({ model }: { readonly model: TimelineModel }): React.JSX.Eleme
         <ul style={{ fontSize: 11, margin: '2px 0' }}>{model.warnings.filter((w) => warningTime(w.fractionIndex, w.agentId) === undefined).map((w, i) => <li key={i}>{w.message}</li>)}</ul>
       )}
       {model.notes.length > 0 && <ul className="muted" style={{ fontSize: 11, margin: '2px 0' }}>{model.notes.map((note) => <li key={note}>{note}</li>)}</ul>}
+      <AdministrationEditor model={model} replacedAgentIds={therapy.edits.replacedAgentIds} />
+      <ParameterEditor model={model} edits={therapy.edits.agents} />
+      <ScheduleFiles model={model} />
+      <Totals model={model} />
+    </>
+  );
+}
+
+const OAR_VIEWS: readonly { readonly view: OarDmfView; readonly label: string }[] = [
+  { view: 'tumourOnly', label: 'Tumour-only view (OAR DMF 1.0)' },
+  { view: 'worstCase', label: 'Normal-tissue enhancement (worst case: OARs take the tumour DMF)' },
+];
+
+function Totals({ model }: { readonly model: TimelineModel }): React.JSX.Element {
+  const viewLabel = OAR_VIEWS.find((v) => v.view === model.oarView)?.label ?? '';
+  return (
+    <>
+      <div role="radiogroup" aria-label="OAR DMF view" style={{ display: 'flex', gap: 8, flexWrap: 'wrap', fontSize: 11, margin: '4px 0' }}>
+        {OAR_VIEWS.map((v) => (
+          <label key={v.view}><input type="radio" name="oar-dmf-view" checked={model.oarView === v.view} onChange={() => setOarView(v.view)} /> {v.label}</label>
+        ))}
+      </div>
       <table style={{ fontSize: 11 }}>
         <caption className="muted" style={{ textAlign: 'left' }}>
-          Course totals at the prescription dose per fraction ({gy(model.fractions[0]?.doseGy ?? 0)} Gy × {model.fractions.length}), not the structure's DVH dose; targets α/β {model.structures.find((s) => s.role === 'target')?.alphaBetaGy ?? 10} Gy with the tumour DMF, OARs α/β 3 Gy with the worst-case DMF; no repopulation.
+          Course totals at the prescription dose per fraction ({gy(model.fractions[0]?.doseGy ?? 0)} Gy × {model.fractions.length}), not the structure's DVH dose; targets with the tumour DMF; OARs: {viewLabel}; no repopulation.
         </caption>
         <thead><tr><th>Structure</th><th>Role</th><th>α/β (Gy)</th><th>Physical (Gy)</th><th>EQD2 RT alone (Gy)</th><th>Sensitised EQD2 (Gy)</th><th>ΔEQD2 (Gy)</th></tr></thead>
         <tbody>
           {model.structures.map((s) => (
             <tr key={s.name}>
-              <td>{s.name}</td><td>{s.role === 'target' ? 'target' : 'OAR'}</td><td>{s.alphaBetaGy}</td><td>{gy(s.bed.physicalGy)}</td><td>{gy(s.bed.plainEqd2Gy)}</td><td>{gy(s.bed.eqd2Gy)}</td><td>{gy(s.bed.deltaEqd2Gy)}</td>
+              <td>{s.name}</td><td>{s.role === 'target' ? 'target' : 'OAR'}</td>
+              <td>
+                <NumberField label={`${s.name} alpha/beta`} value={s.alphaBetaGy} widthPx={48} onCommit={(v) => v > 0 && setStructureAlphaBeta(s.name, v === s.defaultAlphaBetaGy ? undefined : v)} />
+                <ResetButton edited={s.alphaBetaGy !== s.defaultAlphaBetaGy} label={`${s.name} alpha/beta`} onReset={() => setStructureAlphaBeta(s.name, undefined)} />
+                {s.alphaBetaGy !== s.defaultAlphaBetaGy && <span className="muted"> default {s.defaultAlphaBetaGy}</span>}
+              </td>
+              <td>{gy(s.bed.physicalGy)}</td><td>{gy(s.bed.plainEqd2Gy)}</td><td>{gy(s.bed.eqd2Gy)}</td><td>{gy(s.bed.deltaEqd2Gy)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,26 +1,42 @@
 import { createStore } from 'zustand/vanilla';
 import type { RtPlan } from '../../src/dicom/rtPlan.js';
 import type { StructureSet } from '../../src/dicom/rtStruct.js';
+import type { Administration, Fraction } from '../../src/therapy/administration.js';
+import { clockHours, dayNumber } from '../../src/therapy/calendar.js';
 import { DEFAULT_REGIMEN_LIBRARY } from '../../src/therapy/regimenLibrary.js';
+import { presetForPlan } from './demoPreset.js';
+import { NO_EDITS, type AdministrationEdit, type AgentEdit, type OarDmfView, type StructureEdit, type TherapyEdits } from './therapyEdits.js';
 import { nextMonday, type TimelineInput } from './timelineModel.js';
 
 /**
  * The therapy scenario of the open case: the RT course comes from the selected RTPLAN
- * (fractionsPlanned, prescriptionGy / fractions), Mon–Fri at `clock` from `startDate` (by default
- * the next Monday); the user's part is the list of library regimens.
+ * (fractionsPlanned, prescriptionGy / fractions), on the treatment days from `startDate` (by
+ * default the next Monday) at `clock`, skipping break and missed days, unless an imported schedule
+ * gives the fractions; the user's part is the list of library regimens and the model edits.
  */
 export interface TherapyState {
   readonly startDate: string;
   readonly clock: string;
   /** Regimen ids of DEFAULT_REGIMEN_LIBRARY, in the order added. */
   readonly regimenIds: readonly string[];
-  /** The RTPLAN the regimens were chosen for; another plan starts with none. */
+  /** The RTPLAN the regimens were chosen for; another plan starts again. */
   readonly planUid: string | undefined;
+  readonly breakDates: readonly string[];
+  readonly missedDates: readonly string[];
+  /** Fractions of an imported schedule (replacing the calendar's), and the file they came from. */
+  readonly importedFractions: readonly Fraction[] | undefined;
+  readonly importedFrom: string | undefined;
+  readonly edits: TherapyEdits;
 }
+
+/** Fields to set, or to reset with undefined. */
+export type Patch<T> = { readonly [K in keyof T]?: T[K] | undefined };
 
 export const WEEKLY_CISPLATIN_ID = 'cisplatin_weekly_40';
 
-export const therapyStore = createStore<TherapyState>(() => ({ startDate: nextMonday(new Date()), clock: '09:00', regimenIds: [], planUid: undefined }));
+const blank = (startDate: string): Omit<TherapyState, 'planUid'> => ({ startDate, clock: '09:00', regimenIds: [], breakDates: [], missedDates: [], importedFractions: undefined, importedFrom: undefined, edits: NO_EDITS });
+
+export const therapyStore = createStore<TherapyState>(() => ({ ...blank(nextMonday(new Date())), planUid: undefined }));
 
 /** The library's regimens as picker options. */
 export const regimenOptions: readonly { readonly id: string; readonly name: string }[] = DEFAULT_REGIMEN_LIBRARY.regimens.map((r) => ({ id: r.id, name: r.name }));
@@ -34,13 +50,114 @@ export function removeRegimen(id: string): void {
   therapyStore.setState((state) => ({ regimenIds: state.regimenIds.filter((candidate) => candidate !== id) }));
 }
 
+/** A real YYYY-MM-DD date, or nothing happens. */
 export function setStartDate(startDate: string): void {
-  therapyStore.setState({ startDate });
+  if (isDate(startDate)) therapyStore.setState({ startDate });
 }
 
-/** Keeps the regimens for the same plan; another plan (a new case) starts with none. */
+/** A 24-hour HH:MM time of day of the fractions, or nothing happens. */
+export function setClock(clock: string): void {
+  if (isClock(clock)) therapyStore.setState({ clock });
+}
+
+export type CalendarList = 'breakDates' | 'missedDates';
+
+/** Adds a break or missed day (kept sorted, once); returns why not when the date is not one. */
+export function addCalendarDate(list: CalendarList, date: string): string | undefined {
+  if (!isDate(date)) return `"${date}" is not a date; pick one or write YYYY-MM-DD`;
+  therapyStore.setState((state) => (state[list].includes(date) ? state : { [list]: [...state[list], date].sort() }));
+  return undefined;
+}
+
+export function removeCalendarDate(list: CalendarList, date: string): void {
+  therapyStore.setState((state) => ({ [list]: state[list].filter((candidate) => candidate !== date) }));
+}
+
+/** Sets (a value) or resets (undefined) fields of an agent's edit; an empty edit is removed. */
+export function editAgent(agentId: string, patch: Patch<AgentEdit>): void {
+  therapyStore.setState((state) => ({ edits: { ...state.edits, agents: patched(state.edits.agents, agentId, patch) } }));
+}
+
+export function resetAgent(agentId: string): void {
+  therapyStore.setState((state) => ({ edits: { ...state.edits, agents: without(state.edits.agents, agentId) } }));
+}
+
+export function editAdministration(key: string, patch: Patch<AdministrationEdit>): void {
+  therapyStore.setState((state) => ({ edits: { ...state.edits, administrations: patched(state.edits.administrations, key, patch) } }));
+}
+
+export function resetAdministration(key: string): void {
+  therapyStore.setState((state) => ({ edits: { ...state.edits, administrations: without(state.edits.administrations, key) } }));
+}
+
+/** Enters an administration by hand (agent of an added regimen, time as model hours, dose, infusion hours). */
+export function enterAdministration(administration: Administration): void {
+  therapyStore.setState((state) => ({ edits: { ...state.edits, entered: [...state.edits.entered, administration].sort((a, b) => a.startH - b.startH) } }));
+}
+
+export function replaceEntered(index: number, administration: Administration): void {
+  therapyStore.setState((state) => ({ edits: { ...state.edits, entered: state.edits.entered.map((a, i) => (i === index ? administration : a)) } }));
+}
+
+export function removeEntered(index: number): void {
+  therapyStore.setState((state) => ({ edits: { ...state.edits, entered: state.edits.entered.filter((_, i) => i !== index) } }));
+}
+
+/** Brings back an agent's generated administrations that an imported schedule replaced. */
+export function restoreGenerated(agentId: string): void {
+  therapyStore.setState((state) => ({ edits: { ...state.edits, replacedAgentIds: state.edits.replacedAgentIds.filter((id) => id !== agentId) } }));
+}
+
+export function setStructureAlphaBeta(name: string, alphaBetaGy: number | undefined): void {
+  therapyStore.setState((state) => ({ edits: { ...state.edits, structures: patched<StructureEdit>(state.edits.structures, name, { alphaBetaGy }) } }));
+}
+
+export function setOarView(oarView: OarDmfView): void {
+  therapyStore.setState((state) => ({ edits: { ...state.edits, oarView } }));
+}
+
+/** Back to the calendar's fractions after an import. */
+export function useCalendarFractions(): void {
+  therapyStore.setState({ importedFractions: undefined, importedFrom: undefined });
+}
+
+/**
+ * Takes an imported schedule (scheduleFile.ts): its start date and fractions, and its
+ * administrations in place of the generated ones of their agents; the regimens of those agents are
+ * added. Returns one line per administration whose agent is not of the library (left out).
+ */
+export function importSchedule(schedule: { readonly startDate: string; readonly fractions: readonly Fraction[]; readonly administrations: readonly Administration[] }, fileName: string): string[] {
+  const problems: string[] = [];
+  const administrations = schedule.administrations.filter((a) => {
+    const ok = regimenOptions.some((option) => option.id === regimenIdOf(a.agentId));
+    if (!ok) problems.push(`${fileName}: administration of "${a.agentId}" at ${a.startH} h: not an agent of the regimen library; left out`);
+    return ok;
+  });
+  therapyStore.setState((state) => ({
+    ...(isDate(schedule.startDate) ? { startDate: schedule.startDate } : {}),
+    importedFractions: schedule.fractions.length > 0 ? schedule.fractions : undefined,
+    importedFrom: schedule.fractions.length > 0 ? fileName : undefined,
+    regimenIds: [...new Set([...state.regimenIds, ...administrations.map((a) => regimenIdOf(a.agentId))])],
+    edits: { ...state.edits, administrations: {}, entered: administrations, replacedAgentIds: [...new Set(administrations.map((a) => a.agentId))] },
+  }));
+  return problems;
+}
+
+/** `cross_carboplatin` of `cross_carboplatin`, `anal_fu_mmc_rtog9811` of `anal_fu_mmc_rtog9811/mitomycin`. */
+export const regimenIdOf = (agentId: string): string => agentId.split('/')[0] ?? agentId;
+
+/**
+ * Keeps the scenario for the same plan; another plan (a new case) starts again, with the preset
+ * shipped for it (the demo plan's weekly cisplatin) or with none.
+ */
 export function followPlan(planUid: string | undefined): void {
-  if (therapyStore.getState().planUid !== planUid) therapyStore.setState({ planUid, regimenIds: [] });
+  if (therapyStore.getState().planUid === planUid) return;
+  const preset = presetForPlan(planUid);
+  therapyStore.setState((state) => ({
+    ...blank(preset?.startDate ?? state.startDate),
+    planUid,
+    ...(preset === undefined ? {} : { clock: preset.clock, regimenIds: preset.regimenIds.filter((id) => regimenOptions.some((option) => option.id === id)) }),
+  }));
 }
 
 /** The timeline input for a plan, or why there is none. */
@@ -56,5 +173,42 @@ export function timelineInput(state: TherapyState, plan: RtPlan | undefined, str
     doseGyPerFraction: plan.prescriptionGy / fractions,
     regimenIds: state.regimenIds,
     structures: (structureSet?.rois ?? []).map((roi) => ({ name: roi.name, interpretedType: roi.interpretedType })),
+    breakDates: state.breakDates,
+    missedDates: state.missedDates,
+    ...(state.importedFractions === undefined ? {} : { fractions: state.importedFractions }),
+    edits: state.edits,
   };
+}
+
+function isDate(date: string): boolean {
+  try {
+    dayNumber(date, 'date');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isClock(clock: string): boolean {
+  try {
+    clockHours(clock, 'clock');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The record with `key`'s entry patched: a field set to undefined is removed, and an entry left empty too. */
+function patched<T extends object>(record: Readonly<Record<string, T>>, key: string, patch: Patch<T>): Readonly<Record<string, T>> {
+  const entry: Record<string, unknown> = { ...(record[key] ?? {}) };
+  for (const [field, value] of Object.entries(patch)) {
+    if (value === undefined) delete entry[field];
+    else entry[field] = value;
+  }
+  return Object.keys(entry).length === 0 ? without(record, key) : { ...record, [key]: entry as T };
+}
+
+function without<T>(record: Readonly<Record<string, T>>, key: string): Readonly<Record<string, T>> {
+  const { [key]: _dropped, ...rest } = record;
+  return rest;
 }

@@ -96,3 +96,15 @@ export function spanPx(view: TimeView, leftPx: number, widthPx: number, startH: 
   if (endH < view.startH || startH > view.endH) return undefined;
   return [xOf(view, leftPx, widthPx, Math.max(startH, view.startH)), xOf(view, leftPx, widthPx, Math.min(endH, view.endH))];
 }
+
+/** The time of the "current fraction" cursor (1-based `throughFraction`), or undefined for the whole course or a fraction not in the list. */
+export function cursorTimeH(fractions: readonly { readonly timeH: number }[], throughFraction: number | undefined): number | undefined {
+  if (throughFraction === undefined || !Number.isInteger(throughFraction) || throughFraction < 1) return undefined;
+  return fractions[throughFraction - 1]?.timeH;
+}
+
+/** The sample times with the given times added where they fall inside the view (sorted, once each), so short peaks are not missed. */
+export function withTimes(samplesH: readonly number[], view: TimeView, extraH: readonly number[]): number[] {
+  const inside = extraH.filter((t) => t >= view.startH && t <= view.endH);
+  return [...new Set([...samplesH, ...inside])].sort((a, b) => a - b);
+}

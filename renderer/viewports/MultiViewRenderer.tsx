@@ -4,6 +4,8 @@ import { caseStore } from '../state/caseStore.js';
 import { maskStore } from '../state/maskStore.js';
 import { selectedObjects } from '../state/selectedObjects.js';
 import { viewStore } from '../state/viewStore.js';
+import { doseModeStore } from '../therapy/doseModeStore.js';
+import { therapyStore } from '../therapy/therapyStore.js';
 import { canvasRenderer, registeredViews, viewportElements, viewportPixelRect } from './viewRegistry.js';
 
 /**
@@ -50,7 +52,7 @@ export function MultiViewRenderer(): null {
     return () => { canvasRenderer.current = undefined; };
   }, [renderer]);
   useEffect(() => {
-    const unsubscribe = [viewStore, caseStore, maskStore].map((store) => store.subscribe(() => invalidate()));
+    const unsubscribe = [viewStore, caseStore, maskStore, doseModeStore, therapyStore].map((store) => store.subscribe(() => invalidate()));
     const resize = new ResizeObserver(() => invalidate());
     for (const element of viewportElements.values()) resize.observe(element);
     return () => {

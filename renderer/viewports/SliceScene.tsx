@@ -4,6 +4,8 @@ import { OrthographicCamera, Scene } from 'three';
 import { createSliceMaterial } from '../gpu/materials/sliceMaterial.js';
 import { setSliceUniforms } from '../gpu/materials/sliceUniformValues.js';
 import { caseStore } from '../state/caseStore.js';
+import { shownDose, shownObjects } from '../therapy/shownDose.js';
+import { shownStructures } from '../therapy/shownStructures.js';
 import { selectedObjects } from '../state/selectedObjects.js';
 import { viewStore } from '../state/viewStore.js';
 import { createSliceQuad, placeSliceQuad } from './layers/sliceQuad.js';
@@ -36,10 +38,11 @@ export function SliceScene({ orientation }: { readonly orientation: SliceOrienta
       const view = sliceViewOf(orientation, state, bounds, widthPx, heightPx);
       placeSliceQuad(quad, view);
       placeSliceCamera(camera, view);
-      setSliceUniforms(material, objects, state, floatLinear);
+      setSliceUniforms(material, shownObjects(), state, floatLinear);
       ensureMasks(objects.structureSet);
-      masks.update(view, objects.structureSet, maskStore.getState().masks, state.structures);
-      structures.update(view, objects.structureSet, state.structures);
+      const display = shownStructures();
+      masks.update(view, objects.structureSet, maskStore.getState().masks, display);
+      structures.update(view, objects.structureSet, display);
       return view;
     };
     const inputs = (widthPx: number, heightPx: number): readonly unknown[] => {
@@ -47,7 +50,7 @@ export function SliceScene({ orientation }: { readonly orientation: SliceOrienta
       const state = viewStore.getState();
       const normal = sliceAxes[orientation].normalLps;
       const slicePositionMm = state.crosshairLps[0] * normal[0] + state.crosshairLps[1] * normal[1] + state.crosshairLps[2] * normal[2];
-      return [widthPx, heightPx, reviewCase, selection, state.slices[orientation], slicePositionMm, state.windowLevel, state.dose, state.structures, maskStore.getState().masks];
+      return [widthPx, heightPx, reviewCase, selection, state.slices[orientation], slicePositionMm, state.windowLevel, state.dose, shownStructures(), maskStore.getState().masks, shownDose().grid];
     };
     registeredViews.set(orientation, { scene, camera, inputs, prepare });
     return () => {

@@ -2,6 +2,7 @@ import { checkedDocument, parseJson, type DocumentKind, type Migration } from '.
 import { child, definedOnly, fail, listOf, oneOf, optional, readBoolean, readObject, required, rootField, stringUpTo, type Field, type Reader } from './fields.js';
 import { readPointLps, readStructure, readViewSnapshot } from './readView.js';
 import { sessionFormat, sessionLimits, sessionVersion, type Annotation, type CaseIdentity, type Session } from './session.js';
+import { readTherapySnapshot } from './therapySnapshot.js';
 import { sliceOrientationIds, type StructureSnapshot } from './viewSnapshot.js';
 
 /** sessionMigrations[n] turns a version-n session into version n + 1. Version 1 is the first, so there are none yet. */
@@ -68,16 +69,17 @@ export function parseSession(text: string, migrations: Readonly<Record<number, M
   const checked = checkedDocument(parsed.value, kind);
   if (!checked.ok) return checked;
   const root = rootField(checked.document, '');
-  readObject(root, ['format', 'version', 'savedAt', 'case', 'view', 'structures', 'annotations']);
+  readObject(root, ['format', 'version', 'savedAt', 'case', 'view', 'structures', 'annotations', 'therapy']);
   const savedAt = required(child(root, 'savedAt'), readSavedAt);
   const identity = required(child(root, 'case'), readCaseIdentity);
   const view = required(child(root, 'view'), readViewSnapshot);
   const structures = required(child(root, 'structures'), listOf(sessionLimits.structures, readStructure));
   const annotations = required(child(root, 'annotations'), listOf(sessionLimits.annotations, readAnnotation));
+  const therapy = optional(child(root, 'therapy'), readTherapySnapshot);
   const { errors, notes } = root.issues;
   if (errors.length > 0 || savedAt === undefined || identity === undefined || view === undefined || structures === undefined || annotations === undefined) {
     return { ok: false, errors: errors.length > 0 ? errors : ['the session is incomplete'] };
   }
-  const session: Session = { format: sessionFormat, version: sessionVersion, savedAt, case: identity, view, structures: uniqueStructures(structures, notes), annotations };
+  const session: Session = { format: sessionFormat, version: sessionVersion, savedAt, case: identity, view, structures: uniqueStructures(structures, notes), annotations, ...(therapy === undefined ? {} : { therapy }) };
   return { ok: true, session, notes };
 }

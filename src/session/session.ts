@@ -1,4 +1,5 @@
 import type { Vec3 } from '../geometry/vec3.js';
+import type { TherapySnapshot } from './therapySnapshot.js';
 import type { SliceOrientation, StructureSnapshot, ViewSnapshot } from './viewSnapshot.js';
 
 /** The `format` every session file names, and the version this code writes. */
@@ -44,6 +45,8 @@ export interface Session {
   readonly view: ViewSnapshot;
   readonly structures: readonly StructureSnapshot[];
   readonly annotations: readonly Annotation[];
+  /** The therapy timeline's scenario (absent in files saved before it was recorded: nothing is restored then). */
+  readonly therapy?: TherapySnapshot;
 }
 
 export const sessionLimits = {

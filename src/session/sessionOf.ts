@@ -2,6 +2,7 @@ import type { Vec3 } from '../geometry/vec3.js';
 import { definedOnly } from './fields.js';
 import { jsonText } from './jsonText.js';
 import { sessionFormat, sessionVersion, type Annotation, type CaseIdentity, type Session } from './session.js';
+import type { TherapySnapshot } from './therapySnapshot.js';
 import type { DoseSnapshot, Rgb, SliceSnapshot, StructureSnapshot, ViewSnapshot, VolumeSnapshot } from './viewSnapshot.js';
 
 export interface SessionInput {
@@ -11,6 +12,8 @@ export interface SessionInput {
   readonly view: ViewSnapshot;
   readonly structures: readonly StructureSnapshot[];
   readonly annotations: readonly Annotation[];
+  /** Plain data already (the renderer builds it field by field); copied through JSON. */
+  readonly therapy?: TherapySnapshot;
 }
 
 const point = (p: Vec3): Vec3 => [p[0], p[1], p[2]];
@@ -81,6 +84,7 @@ export function sessionOf(input: SessionInput): Session {
     view: viewSnapshotOf(input.view),
     structures: input.structures.map((s) => ({ roiNumber: s.roiNumber, name: s.name, visible: s.visible, colourRgb: rgb(s.colourRgb), fill: s.fill, fillOpacity: s.fillOpacity })),
     annotations: input.annotations.map((a) => ({ id: a.id, text: a.text, pointLps: point(a.pointLps), orientation: a.orientation })),
+    ...(input.therapy === undefined ? {} : { therapy: JSON.parse(JSON.stringify(input.therapy)) as TherapySnapshot }),
   };
 }
 

@@ -2,8 +2,37 @@
  * Organ-level overlap of toxicities (docs/sensitisation-model.md §2.3), as data for OAR colouring:
  * which drugs add to the RT toxicity of an organ, with the document's evidence tag and citation keys.
  */
+/** The organ rows of §2.3 (organMatch.ts maps an ROI to one of them). */
+export type OrganCategory =
+  | 'oral/pharyngeal mucosa'
+  | 'oesophagus'
+  | 'lung'
+  | 'bone marrow'
+  | 'circulating lymphocytes'
+  | 'in-field skin'
+  | 'bowel/rectum'
+  | 'kidney'
+  | 'inner ear'
+  | 'heart'
+  | 'endocrine';
+
+/** The §2.3 first column: the effect of each organ row. */
+export const ORGAN_EFFECTS: Readonly<Record<OrganCategory, string>> = {
+  'oral/pharyngeal mucosa': 'oral/pharyngeal mucositis, dysphagia',
+  oesophagus: 'oesophagitis',
+  lung: 'pneumonitis',
+  'bone marrow': 'bone marrow suppression (blood counts)',
+  'circulating lymphocytes': 'lymphopenia',
+  'in-field skin': 'in-field skin reaction',
+  'bowel/rectum': 'diarrhoea, proctitis',
+  kidney: 'nephrotoxicity',
+  'inner ear': 'ototoxicity',
+  heart: 'cardiac events',
+  endocrine: 'endocrinopathy (thyroid, hypophysis, adrenal)',
+};
+
 export interface OrganOverlap {
-  readonly organ: string;
+  readonly organ: OrganCategory;
   readonly drug: string;
   readonly evidence: 'V' | 'U';
   readonly citations: readonly string[];
@@ -21,6 +50,11 @@ export const ORGAN_OVERLAPS: readonly OrganOverlap[] = [
   { organ: 'lung', drug: 'gemcitabine', evidence: 'V', citations: ['RadiatOncol2014_gem'] },
   { organ: 'lung', drug: 'pembrolizumab', evidence: 'V', citations: ['Label_Pembrolizumab'] },
   { organ: 'lung', drug: 'nivolumab', evidence: 'V', citations: ['Label_Nivolumab'] },
+  { organ: 'lung', drug: 'ipilimumab', evidence: 'V', citations: ['Label_Ipilimumab'] },
+  { organ: 'heart', drug: 'durvalumab', evidence: 'U', citations: [] },
+  { organ: 'heart', drug: 'pembrolizumab', evidence: 'U', citations: [] },
+  { organ: 'heart', drug: 'nivolumab', evidence: 'U', citations: [] },
+  { organ: 'heart', drug: 'ipilimumab', evidence: 'U', citations: [] },
   { organ: 'bone marrow', drug: 'mitomycin', evidence: 'V', citations: ['Ajani2008'] },
   { organ: 'bone marrow', drug: 'cisplatin', evidence: 'V', citations: ['Kiyota2022'] },
   { organ: 'bone marrow', drug: 'temozolomide', evidence: 'V', citations: ['Label_Temozolomide'] },

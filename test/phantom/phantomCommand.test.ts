@@ -70,7 +70,7 @@ describe('planlens phantom', () => {
     ] as const) {
       const result = await phantom(...args);
       expect(result.status).toBe(2);
-      expect(result.stderr).toBe(`planlens phantom: ${reason}. Usage: planlens phantom <out-dir> [--size demo|large] [--force]\n`);
+      expect(result.stderr).toBe(`planlens phantom: ${reason}. Usage: planlens phantom <out-dir> [--size demo|large] [--force] [--therapy]\n`);
     }
   });
 

@@ -33,4 +33,23 @@ describe('dvhPlotData', () => {
     const coarse = handDvh(1, 31, { 20: 4 }, { minGy: 20, meanGy: 20.5, maxGy: 21 });
     expect(() => dvhPlotData([rampDvh(), coarse], 'cc')).toThrow(/bins of 0.5 Gy and 1 Gy/u);
   });
+
+  it('maps the dose axis of each shown curve through its polynomial: V_shown(f(d)) = V(d)', () => {
+    const halfPlusSquare = { linear: 0.5, quadraticPerGy: 0.01, offsetGy: 0 }; // f(15) = 9.75, f(30) = 24
+    const { doseGy, volumes, shownVolumes } = dvhPlotData([rampDvh()], 'cc', [halfPlusSquare]);
+    expect(doseGy).toHaveLength(62); // the physical maximum still sets the axis
+    const shown = shownVolumes?.[0];
+    expect(volumes[0]?.[30]).toBe(30);
+    // 10 Gy shown is d = (-0.5 + sqrt(0.25 + 0.4)) / 0.02 planned, V = 40 - 2 (d - 10) cc; 24 Gy shown is 30 Gy planned: 0 cc; 5 Gy shown (10 Gy planned) is the whole 40 cc.
+    const planned = (-0.5 + Math.sqrt(0.65)) / 0.02;
+    expect(shown?.[20]).toBeCloseTo(40 - 2 * (planned - 10), 9);
+    expect(shown?.[48]).toBeCloseTo(0, 9);
+    expect(shown?.[10]).toBeCloseTo(40, 9);
+  });
+
+  it('lengthens the axis to the highest shown dose', () => {
+    const { doseGy, shownVolumes } = dvhPlotData([rampDvh()], 'percent', [{ linear: 2, quadraticPerGy: 0, offsetGy: 0 }]);
+    expect(doseGy).toHaveLength(122); // up to 60.5 Gy
+    expect(shownVolumes?.[0]?.[60]).toBeCloseTo(75, 9); // 30 Gy shown = 15 Gy planned
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, clampView, curvePoints, MIN_VIEW_H, panView, sampleTimes, spanPx, tickStepH, timeAt, xOf, zoomView } from '../../renderer/therapy/timelineLayout.js';
+import { axisTicks, clampView, curvePoints, cursorTimeH, MIN_VIEW_H, panView, sampleTimes, spanPx, tickStepH, timeAt, withTimes, xOf, zoomView } from '../../renderer/therapy/timelineLayout.js';
 import { agentLevel, buildTimeline, nextMonday, structureRole } from '../../renderer/therapy/timelineModel.js';
 import { MODEL_CAVEAT } from '../../src/therapy/scenario.js';
 
@@ -50,6 +50,23 @@ describe('the timeline scale and zoom', () => {
     expect(curvePoints(view, { left: 0, top: 10, width: 100, height: 20 }, [0, 5, 10], [0, 1, 5], 2)).toBe('0.0,30.0 50.0,20.0 100.0,10.0');
     expect(spanPx(view, 0, 100, -5, 5)).toEqual([0, 50]);
     expect(spanPx(view, 0, 100, 11, 12)).toBeUndefined();
+  });
+});
+
+describe('the timeline cursor and curve samples', () => {
+  const fractions = [{ timeH: 9 }, { timeH: 33 }, { timeH: 57 }];
+
+  it('puts the current-fraction cursor at fraction n (1-based), none for the whole course', () => {
+    expect(cursorTimeH(fractions, 2)).toBe(33);
+    expect(cursorTimeH(fractions, 1)).toBe(9);
+    expect(cursorTimeH(fractions, undefined)).toBeUndefined();
+    expect(cursorTimeH(fractions, 0)).toBeUndefined();
+    expect(cursorTimeH(fractions, 4)).toBeUndefined();
+    expect(cursorTimeH(fractions, 1.5)).toBeUndefined();
+  });
+
+  it('adds the administration times inside the view to the samples', () => {
+    expect(withTimes([0, 5, 10], { startH: 0, endH: 10 }, [5, 7.5, 11, -1])).toEqual([0, 5, 7.5, 10]);
   });
 });
 

@@ -3,7 +3,7 @@ import { bedFromFractionsGy, eqd2FromBedGy, eqd2Gy, repopulationBedGy } from '..
 import { courseBed, structureDmf, type StructureModel } from '../../src/therapy/effectiveDose.js';
 import { concentration } from '../../src/therapy/pk.js';
 import { fractionModifiers } from '../../src/therapy/sensitisation.js';
-import { sensitisedEqd2Volume } from '../../src/therapy/sensitisedEqd2Volume.js';
+import { applyDosePolynomial, dosePolynomial, mapDoseVolume } from '../../src/therapy/doseMode.js';
 import { agentsOf, course } from './helpers.js';
 
 describe('removing all drugs gives the plain EQD2', () => {
@@ -23,8 +23,10 @@ describe('removing all drugs gives the plain EQD2', () => {
     const repopGy = repop ? repopulationBedGy(0.9, 10, r.overallTimeDays) : 0;
     expect(r.eqd2Gy).toBe(eqd2FromBedGy(bedFromFractionsGy(doses, alphaBetaGy) - repopGy, alphaBetaGy));
     expect(r.deltaEqd2Gy).toBe(0);
-    const voxel = sensitisedEqd2Volume(Float32Array.of(n * doseGy), { modifiers, alphaBetaGy, repopulationBedGy: 0, additiveBedGy: 0, lqOption: 'A' })[0] ?? 0;
-    expect(voxel).toBe(Math.fround(eqd2Gy(Math.fround(n * doseGy), n, alphaBetaGy)));
+    const noTime = { model: { name: 'S', alphaBetaGy, dmfScope: 'target' as const }, modifiers, timesH, doseShares: doses.map(() => 1 / n) };
+    const voxel = mapDoseVolume(Float32Array.of(n * doseGy), undefined, [dosePolynomial('sensitisedEqd2', noTime, n)])[0] ?? 0;
+    expect(voxel).toBeCloseTo(eqd2Gy(Math.fround(n * doseGy), n, alphaBetaGy), 4);
+    expect(applyDosePolynomial(dosePolynomial('sensitisedEqd2', { ...noTime, model: structure }, n), n * doseGy)).toBeCloseTo(r.eqd2Gy, 9);
   });
 });
 

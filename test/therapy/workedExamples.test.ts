@@ -4,7 +4,7 @@ import { leaCatchesideG } from '../../src/therapy/incompleteRepair.js';
 import { concentration } from '../../src/therapy/pk.js';
 import { evidenceBandDays } from '../../src/therapy/schedule.js';
 import { fractionModifiers, type AgentCourse } from '../../src/therapy/sensitisation.js';
-import { sensitisedEqd2Volume } from '../../src/therapy/sensitisedEqd2Volume.js';
+import { dosePolynomial, mapDoseVolume } from '../../src/therapy/doseMode.js';
 import type { Fraction } from '../../src/therapy/administration.js';
 import { agentsOf, course, near, regimen } from './helpers.js';
 
@@ -59,8 +59,11 @@ describe('§5.1 head & neck, 70 Gy / 35 fractions with cisplatin', () => {
     const cisplatin = agentsOf('cisplatin_weekly_40', hn);
     const withDrug = fractionModifiers(timesH, cisplatin, (agent) => agent.dmf);
     const ones = fractionModifiers(timesH, [], () => 1);
-    const eqd2 = (doseGy: number, modifiers: Float64Array, alphaBetaGy: number, repopulationBedGy: number): number =>
-      sensitisedEqd2Volume(Float32Array.of(doseGy), { modifiers, alphaBetaGy, repopulationBedGy, additiveBedGy: 0, lqOption: 'A' })[0] ?? Number.NaN;
+    const eqd2 = (doseGy: number, modifiers: Float64Array, alphaBetaGy: number, repop: boolean): number => {
+      const model: StructureModel = { name: 'voxel', alphaBetaGy, dmfScope: 'target', ...(repop ? { repopulation: { kickoffDays: 21, kBedGyPerDay: 0.9 } } : {}) };
+      const course = { model, modifiers, timesH, doseShares: timesH.map(() => 1 / timesH.length) };
+      return mapDoseVolume(Float32Array.of(doseGy), undefined, [dosePolynomial('sensitisedEqd2', course, timesH.length)])[0] ?? Number.NaN;
+    };
     const rows: [string, number, number, boolean, number, number][] = [
       ['V1 GTV 70 Gy', 70, 10, true, 51.25, 54.61],
       ['V2 PTV edge 66.5 Gy', 66.5, 10, true, 47.1958, 50.3391],
@@ -68,9 +71,8 @@ describe('§5.1 head & neck, 70 Gy / 35 fractions with cisplatin', () => {
       ['V5 oral mucosa 60 Gy, worst case', 60, 10, false, 58.5714, 61.3257],
     ];
     it.each(rows)('%s', (_, doseGy, alphaBetaGy, repop, plain, drug) => {
-      const repopulationBedGy = repop ? 22.5 : 0;
-      const alone = eqd2(doseGy, ones, alphaBetaGy, repopulationBedGy);
-      const sensitised = eqd2(doseGy, withDrug, alphaBetaGy, repopulationBedGy);
+      const alone = eqd2(doseGy, ones, alphaBetaGy, repop);
+      const sensitised = eqd2(doseGy, withDrug, alphaBetaGy, repop);
       near(alone, plain);
       near(sensitised, drug);
       near(sensitised - alone, drug - plain);
@@ -172,7 +174,7 @@ describe('§5.5 incomplete repair', () => {
     expect(leaCatchesideG(17, 0)).toBe(1);
     const one = courseBed([2], [9], [1], { name: 'GTV', alphaBetaGy: 10, dmfScope: 'target', quadraticFactor: g });
     near(one.bedGy, 2.2767);
-    const voxel = sensitisedEqd2Volume(Float32Array.of(2), { modifiers: [1], alphaBetaGy: 10, repopulationBedGy: 0, additiveBedGy: 0, lqOption: 'A', quadraticFactor: g })[0] ?? 0;
+    const voxel = mapDoseVolume(Float32Array.of(2), undefined, [dosePolynomial('eqd2', { model: { name: 'GTV', alphaBetaGy: 10, dmfScope: 'target', quadraticFactor: g }, modifiers: [1], timesH: [9], doseShares: [1] }, 1)])[0] ?? 0;
     near(voxel * 1.2, 2.2767);
   });
 });

@@ -62,3 +62,12 @@ export function releaseVolumeTextures(): void {
   for (const texture of made) texture.dispose();
   made.clear();
 }
+
+/** Frees the texture of one dose grid (a derived grid the views no longer show). */
+export function releaseDoseTexture(grid: DoseGrid): void {
+  const texture = doseTextures.get(grid);
+  if (texture === undefined) return;
+  texture.dispose();
+  made.delete(texture);
+  doseTextures.delete(grid);
+}

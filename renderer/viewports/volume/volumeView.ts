@@ -2,7 +2,9 @@ import { AmbientLight, Color, DirectionalLight, PerspectiveCamera, Plane, Scene,
 import { add, scale } from '../../../src/geometry/vec3.js';
 import { doseReferences } from '../../gpu/materials/sliceUniformValues.js';
 import { caseStore } from '../../state/caseStore.js';
-import { selectedObjects, type SelectedObjects } from '../../state/selectedObjects.js';
+import type { SelectedObjects } from '../../state/selectedObjects.js';
+import { shownDose, shownObjects } from '../../therapy/shownDose.js';
+import { shownStructures } from '../../therapy/shownStructures.js';
 import { viewStore, type ViewState } from '../../state/viewStore.js';
 import { surfaceStatusStore, volumeViewStore, type VolumeViewState } from '../../state/volumeViewStore.js';
 import { MeshClient } from '../../workers/meshClient.js';
@@ -58,7 +60,7 @@ class VolumeLayers {
     const plane = clipPlaneLps(volume.clip, state.crosshairLps);
     this.clipPlanes.length = 0;
     if (plane !== undefined) this.clipPlanes.push(this.clipPlane.set(new Vector3(...plane.normalLps), plane.constantMm));
-    this.structures.update(objects.structureSet, volume.structuresVisible ? wantedStructures(client, objects.structureSet, state.structures) : nothing);
+    this.structures.update(objects.structureSet, volume.structuresVisible ? wantedStructures(client, objects.structureSet, shownStructures()) : nothing);
     this.isodoses.update(objects.doseGrid, volume.isodoseSurfacesVisible ? wantedIsodoses(client, objects.doseGrid, state.dose, doseReferences(objects), volume.isodoseOpacity) : nothing);
     this.ctSurface.update(objects.image, wantedCtSurface(client, objects.image, volume.ctMode));
     this.beams.update(objects.plan, volume.beamsVisible);
@@ -105,11 +107,11 @@ export function createVolumeView(gl: WebGLRenderer, onChange: () => void): { rea
     const { reviewCase, selection } = caseStore.getState();
     const state = viewStore.getState();
     const volume = volumeViewStore.getState();
-    return [widthPx, heightPx, reviewCase, selection, volume, state.dose, state.structures, volume.clip.orientation === 'off' ? undefined : state.crosshairLps, meshArrivals];
+    return [widthPx, heightPx, reviewCase, selection, volume, state.dose, shownStructures(), volume.clip.orientation === 'off' ? undefined : state.crosshairLps, meshArrivals, shownDose().grid];
   };
   gl.localClippingEnabled = true;
   const prepare = (widthPx: number, heightPx: number): VolumeFrame | undefined => {
-    const objects = selectedObjects(caseStore.getState());
+    const objects = shownObjects();
     const bounds = viewBounds(objects);
     if (bounds === undefined) return undefined;
     const volume = volumeViewStore.getState();
