@@ -1,4 +1,5 @@
-import type { DoseGrid, RtDose } from '../../src/dicom/rtDose.js';
+import type { DoseGrid } from '../../src/dicom/rtDose.js';
+import { gridDoseOfCourse } from '../../src/therapy/gridDose.js';
 import type { Roi } from '../../src/dicom/rtStruct.js';
 import { dosePolynomial, mapDoseVolume, type DoseMode, type DosePolynomial, type StructureCourse } from '../../src/therapy/doseMode.js';
 import { structureDmf, type StructureModel } from '../../src/therapy/effectiveDose.js';
@@ -80,7 +81,7 @@ function compute({ objects, timeline, masks, modeState }: Inputs): ShownDose {
   if (grid === undefined) return physical(undefined, 'No dose grid');
   if (wanted === 'physical' && wholeCourse) return physical(undefined);
   if (typeof timeline === 'string') return physical(`${DOSE_MODE_LABELS[wanted]} needs the course: ${timeline}`);
-  const scale = gridScale(objects.dose, timeline);
+  const scale = objects.dose === undefined ? 'no RTDOSE selected' : gridDoseOfCourse(objects.dose, timeline.fractions.map((f) => f.doseGy));
   if (typeof scale === 'string') return physical(scale);
   const count = timeline.fractions.length;
   const through = Math.min(modeState.throughFraction ?? count, count);
@@ -117,26 +118,6 @@ function compute({ objects, timeline, masks, modeState }: Inputs): ShownDose {
     roiPolynomials,
     fractionDateTime: fraction === undefined ? undefined : wallClock(timeline.startDate, fraction.timeH),
   };
-}
-
-/** The planned dose the grid holds (Gy): the course (PLAN) or one fraction (FRACTION); other sums cannot be accumulated. */
-function gridScale(dose: RtDose | undefined, timeline: TimelineModel): { gridDoseGy: number; note: string | undefined } | string {
-  if (dose?.doseUnits === 'RELATIVE') return 'the dose is RELATIVE: fractions and EQD2 need a dose in Gy';
-  const planned = timeline.fractions.length * (timeline.fractions[0]?.doseGy ?? 0);
-  const perFraction = timeline.fractions[0]?.doseGy ?? 0;
-  if (!(planned > 0)) return 'the course has no planned dose';
-  switch (dose?.summationType) {
-    case 'PLAN':
-    case 'MULTI_PLAN':
-      return { gridDoseGy: planned, note: undefined };
-    case 'FRACTION':
-      return { gridDoseGy: perFraction, note: 'the RTDOSE is one fraction\'s dose (DoseSummationType FRACTION)' };
-    case 'UNKNOWN':
-    case undefined:
-      return { gridDoseGy: planned, note: 'DoseSummationType absent: the grid is taken as the whole course' };
-    default:
-      return `the RTDOSE is a ${dose?.summationType ?? ''} dose, not a plan's or a fraction's: the course cannot be accumulated from it`;
-  }
 }
 
 /** The class map of the ROIs with ready masks, cached while the grid, the masks and the ranking stay. */

@@ -89,9 +89,10 @@ export function mapDoseVolume(totalDoseGy: Float32Array, classes: Uint8Array | u
     quadratic[c] = p.quadraticPerGy;
     offset[c] = p.offsetGy;
   });
-  for (let v = 0; v < totalDoseGy.length; v += 1) {
+  const voxels = totalDoseGy.length;
+  for (let v = 0; v < voxels; v += 1) {
     const doseGy = totalDoseGy[v] as number;
-    if (!(doseGy >= 0 && doseGy < Number.POSITIVE_INFINITY)) throw new RangeError(`mapDoseVolume: voxel ${v} has dose ${doseGy} Gy; pass finite doses of 0 Gy or more`);
+    if (!(doseGy >= 0 && doseGy < Infinity)) throw new RangeError(`mapDoseVolume: voxel ${v} has dose ${doseGy} Gy; pass finite doses of 0 Gy or more`);
     const c = classes === undefined ? 0 : (classes[v] as number);
     if (c >= count) throw new RangeError(`mapDoseVolume: voxel ${v} is of class ${c}, but only ${count} polynomials were given`);
     out[v] = doseGy * ((linear[c] as number) + (quadratic[c] as number) * doseGy) + (offset[c] as number);
