@@ -7,6 +7,7 @@ import { dvhStore, type DvhState } from '../state/dvhStore.js';
 import type { RoiDvh } from '../state/roiDvhs.js';
 import { selectedObjects } from '../state/selectedObjects.js';
 import { viewStore } from '../state/viewStore.js';
+import { useShownDose } from '../therapy/useShownDose.js';
 import { cellText, doseStatsCells, doseStatsColumns, type DoseStatsColumn } from './dvh/doseStatsTable.js';
 import { ccText } from './dvh/volumeText.js';
 
@@ -20,10 +21,11 @@ export function DoseStatsPanel(): React.JSX.Element {
   const relative = dose?.doseUnits === 'RELATIVE';
   const prescriptionGy = relative ? undefined : plan?.prescriptionGy;
   const columns = useMemo(() => doseStatsColumns(prescriptionGy), [prescriptionGy]);
+  const derived = useShownDose().derived;
   if (rois.length === 0) return <section className="panel dose-stats"><h2>Dose statistics</h2><p className="muted">No DVHs to report.</p></section>;
   return (
     <section className="panel dose-stats" data-testid="dose-stats">
-      <h2>Dose statistics <span className="muted">{relative ? 'relative dose' : 'Gy'}; V in % of the ROI</span></h2>
+      <h2>Dose statistics <span className="muted">{relative ? 'relative dose' : 'Gy'}; V in % of the ROI{derived ? '; physical dose, whole course (the DVH shows the mode)' : ''}</span></h2>
       <div className="dose-stats-table">
         <table>
           <thead>

@@ -18,7 +18,7 @@ export function AboutModel(): React.JSX.Element {
     <Disclosure title="About this model">
       <p style={{ margin: '2px 0' }}>{MODEL_CAVEAT}</p>
       <ol style={{ margin: '2px 0', paddingLeft: 18 }}>{MODEL_DISCLOSURES.map((text) => <li key={text}>{text}</li>)}</ol>
-      <p className="muted" style={{ margin: '2px 0' }}>Model: docs/sensitisation-model.md §4 (LQ option A, product rule for several agents, no repopulation); defaults §6, references §8.</p>
+      <p className="muted" style={{ margin: '2px 0' }}>Model: docs/sensitisation-model.md §4 (LQ option A, product rule for several agents, repopulation off unless switched on per structure, §1.3); defaults §6, references §8.</p>
     </Disclosure>
   );
 }

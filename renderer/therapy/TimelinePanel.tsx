@@ -9,9 +9,11 @@ import { CalendarEditor } from './CalendarEditor.js';
 import { doseModeStore } from './doseModeStore.js';
 import { NumberField, ResetButton } from './fields.js';
 import { ParameterEditor } from './ParameterEditor.js';
+import { RegimenImport } from './RegimenImport.js';
+import { RepopulationEditor } from './RepopulationEditor.js';
 import { ScheduleFiles } from './ScheduleFiles.js';
 import type { OarDmfView } from './therapyEdits.js';
-import { addRegimen, followPlan, regimenOptions, removeRegimen, setOarView, setStructureAlphaBeta, therapyStore, WEEKLY_CISPLATIN_ID, type TherapyState } from './therapyStore.js';
+import { addRegimen, followPlan, regimenOptions, regimenOptionsOf, removeRegimen, setOarView, setStructureAlphaBeta, therapyStore, WEEKLY_CISPLATIN_ID, type TherapyState } from './therapyStore.js';
 import { agentLevel, wallClock, type TimelineModel } from './timelineModel.js';
 import { useCurrentTimeline } from './useCurrentTimeline.js';
 import { axisTicks, curvePoints, cursorTimeH, panView, sampleTimes, spanPx, timeAt, withTimes, xOf, zoomView, type TimeView } from './timelineLayout.js';
@@ -50,13 +52,14 @@ export function TimelinePanel(): React.JSX.Element {
         <span>Regimens:</span>
         <button type="button" onClick={() => addRegimen(WEEKLY_CISPLATIN_ID)} disabled={therapy.regimenIds.includes(WEEKLY_CISPLATIN_ID)}>Add weekly cisplatin</button>
         <select aria-label="regimen" value={picked} onChange={(event) => setPicked(event.target.value)}>
-          {regimenOptions.map((option) => <option key={option.id} value={option.id}>{option.name} ({option.id})</option>)}
+          {regimenOptionsOf(therapy).map((option) => <option key={option.id} value={option.id}>{option.user ? 'user: ' : ''}{option.name} ({option.id}){option.user ? ' [user regimen]' : ''}</option>)}
         </select>
         <button type="button" onClick={() => addRegimen(picked)} disabled={therapy.regimenIds.includes(picked)}>Add</button>
         {therapy.regimenIds.map((id) => (
           <span key={id} className="chip">{id} <button type="button" aria-label={`remove ${id}`} onClick={() => removeRegimen(id)}>×</button></span>
         ))}
       </div>
+      <RegimenImport userRegimens={therapy.userRegimens} />
       {typeof built === 'string' ? <p className="muted">{built}</p> : <Timeline model={built} therapy={therapy} />}
       </details>
     </section>
@@ -186,6 +189,7 @@ function Timeline({ model, therapy }: { readonly model: TimelineModel; readonly 
       {model.notes.length > 0 && <ul className="muted" style={{ fontSize: 11, margin: '2px 0' }}>{model.notes.map((note) => <li key={note}>{note}</li>)}</ul>}
       <AdministrationEditor model={model} replacedAgentIds={therapy.edits.replacedAgentIds} />
       <ParameterEditor model={model} edits={therapy.edits.agents} />
+      <RepopulationEditor model={model} edits={therapy.edits.structures} />
       <ScheduleFiles model={model} />
       <Totals model={model} />
     </>
@@ -196,6 +200,12 @@ const OAR_VIEWS: readonly { readonly view: OarDmfView; readonly label: string }[
   { view: 'tumourOnly', label: 'Tumour-only view (OAR DMF 1.0)' },
   { view: 'worstCase', label: 'Normal-tissue enhancement (worst case: OARs take the tumour DMF)' },
 ];
+
+/** "off" or the structures it is on for (set under "Repopulation per structure"). */
+function repopulationText(model: TimelineModel): string {
+  const on = model.structures.filter((s) => s.model.repopulation !== undefined).map((s) => s.name);
+  return on.length === 0 ? 'off' : `on for ${on.join(', ')}`;
+}
 
 function Totals({ model }: { readonly model: TimelineModel }): React.JSX.Element {
   const viewLabel = OAR_VIEWS.find((v) => v.view === model.oarView)?.label ?? '';
@@ -208,7 +218,7 @@ function Totals({ model }: { readonly model: TimelineModel }): React.JSX.Element
       </div>
       <table style={{ fontSize: 11 }}>
         <caption className="muted" style={{ textAlign: 'left' }}>
-          Course totals at the prescription dose per fraction ({gy(model.fractions[0]?.doseGy ?? 0)} Gy × {model.fractions.length}), not the structure's DVH dose; targets with the tumour DMF; OARs: {viewLabel}; no repopulation.
+          Course totals at the prescription dose per fraction ({gy(model.fractions[0]?.doseGy ?? 0)} Gy × {model.fractions.length}), not the structure's DVH dose; targets with the tumour DMF; OARs: {viewLabel}; repopulation {repopulationText(model)}.
         </caption>
         <thead><tr><th>Structure</th><th>Role</th><th>α/β (Gy)</th><th>Physical (Gy)</th><th>EQD2 RT alone (Gy)</th><th>Sensitised EQD2 (Gy)</th><th>ΔEQD2 (Gy)</th></tr></thead>
         <tbody>

@@ -5,7 +5,7 @@ import { dosePolynomial, mapDoseVolume, type DoseMode, type DosePolynomial, type
 import { structureDmf, type StructureModel } from '../../src/therapy/effectiveDose.js';
 import { fractionModifiers } from '../../src/therapy/sensitisation.js';
 import { claimOrder, voxelClasses } from '../../src/therapy/voxelClasses.js';
-import { releaseDoseTexture } from '../gpu/textures/volumeTextures.js';
+import { passDoseTexture, releaseDoseTexture } from '../gpu/textures/volumeTextures.js';
 import { caseStore } from '../state/caseStore.js';
 import { maskStore, type MaskState } from '../state/maskStore.js';
 import { selectedObjects, type SelectedObjects } from '../state/selectedObjects.js';
@@ -64,7 +64,10 @@ function current(): { shown: ShownDose; shownObjects: SelectedObjects } {
   const inputs: Inputs = { objects: selectedObjects(caseStore.getState()), timeline: currentTimeline(), masks: maskStore.getState().masks, modeState: doseModeStore.getState() };
   if (last !== undefined && last.inputs.objects === inputs.objects && last.inputs.timeline === inputs.timeline && last.inputs.masks === inputs.masks && last.inputs.modeState === inputs.modeState) return last;
   const shown = compute(inputs);
-  if (last !== undefined && last.shown.derived && last.shown.grid !== undefined && last.shown.grid !== shown.grid) releaseDoseTexture(last.shown.grid);
+  if (last !== undefined && last.shown.derived && last.shown.grid !== undefined && last.shown.grid !== shown.grid) {
+    if (shown.derived && shown.grid !== undefined) passDoseTexture(last.shown.grid, shown.grid);
+    else releaseDoseTexture(last.shown.grid);
+  }
   const shownObjects = shown.grid === inputs.objects.doseGrid ? inputs.objects : { ...inputs.objects, doseGrid: shown.grid };
   last = { inputs, shown, shownObjects };
   return last;

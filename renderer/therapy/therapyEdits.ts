@@ -28,9 +28,25 @@ export interface AdministrationEdit {
   readonly omitted?: boolean;
 }
 
+/** Repopulation of §1.3: kick-off time Tk (days) and K in BED units (Gy_(α/β)/day). */
+export interface RepopulationEdit {
+  readonly kickoffDays: number;
+  readonly kBedGyPerDay: number;
+}
+
 export interface StructureEdit {
   readonly alphaBetaGy?: number;
+  /** Present = repopulation on for this structure (off, the default, for every structure: §1.3). */
+  readonly repopulation?: RepopulationEdit;
 }
+
+/** What switching repopulation on starts from: the §1.3 H&N default Tk = 21 d, K = 0.9 Gy10/day [A]. */
+export const DEFAULT_REPOPULATION: RepopulationEdit = { kickoffDays: 21, kBedGyPerDay: 0.9 };
+export const REPOPULATION_EVIDENCE = 'A';
+export const REPOPULATION_CITATIONS: readonly string[] = ['Pedicini2015', 'Withers1988', 'Dale2002', 'RCR2019'];
+
+/** The EQD2 rate ("Dprolif", Gy/day) of K in BED units: K / (1 + 2/(α/β)) (§1.3). */
+export const eqd2RatePerDay = (kBedGyPerDay: number, alphaBetaGy: number): number => kBedGyPerDay / (1 + 2 / alphaBetaGy);
 
 /** §4.5: OARs take DMF 1.0 (tumour-only, the default) or the tumour DMF (worst case). */
 export type OarDmfView = 'tumourOnly' | 'worstCase';

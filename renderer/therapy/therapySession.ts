@@ -1,4 +1,5 @@
 import type { TherapySnapshot } from '../../src/session/therapySnapshot.js';
+import { parseUserRegimens } from '../../src/therapy/regimenLibrary.js';
 import type { AgentEdit } from './therapyEdits.js';
 import { therapyStore, type TherapyState } from './therapyStore.js';
 
@@ -21,8 +22,13 @@ export function therapySnapshotOf(state: TherapyState): TherapySnapshot {
     administrations: Object.entries(edits.administrations).map(([key, edit]) => ({ key, ...edit })),
     entered: edits.entered.map((a) => ({ agentId: a.agentId, startH: a.startH, dose: a.dose, unit: a.unit, infusionH: a.infusionH })),
     replacedAgentIds: [...edits.replacedAgentIds],
-    structures: Object.entries(edits.structures).flatMap(([name, edit]) => (edit.alphaBetaGy === undefined ? [] : [{ name, alphaBetaGy: edit.alphaBetaGy }])),
+    structures: Object.entries(edits.structures).flatMap(([name, edit]) => (edit.alphaBetaGy === undefined && edit.repopulation === undefined ? [] : [{
+      name,
+      ...(edit.alphaBetaGy === undefined ? {} : { alphaBetaGy: edit.alphaBetaGy }),
+      ...(edit.repopulation === undefined ? {} : { repopulation: { kickoffDays: edit.repopulation.kickoffDays, kBedGyPerDay: edit.repopulation.kBedGyPerDay } }),
+    }])),
     oarView: edits.oarView,
+    ...(state.userRegimens.length === 0 ? {} : { userRegimens: state.userRegimens.map(({ source }) => source) }),
   };
 }
 
@@ -33,6 +39,7 @@ export function therapyStateOf(snapshot: TherapySnapshot, planUid: string | unde
     startDate: snapshot.startDate,
     clock: snapshot.clock,
     regimenIds: [...snapshot.regimenIds],
+    userRegimens: parseUserRegimens({ agents: snapshot.userRegimens ?? [] }).regimens,
     breakDates: [...snapshot.breakDates],
     missedDates: [...snapshot.missedDates],
     importedFractions: snapshot.importedFractions?.map((f, index) => ({ index, timeH: f.timeH, doseGy: f.doseGy })),
@@ -42,7 +49,7 @@ export function therapyStateOf(snapshot: TherapySnapshot, planUid: string | unde
       administrations: Object.fromEntries(snapshot.administrations.map(({ key, ...edit }) => [key, edit])),
       entered: snapshot.entered.map((a) => ({ ...a })),
       replacedAgentIds: [...snapshot.replacedAgentIds],
-      structures: Object.fromEntries(snapshot.structures.map((s) => [s.name, { alphaBetaGy: s.alphaBetaGy }])),
+      structures: Object.fromEntries(snapshot.structures.map(({ name, ...edit }) => [name, edit])),
       oarView: snapshot.oarView,
     },
   };

@@ -3,9 +3,10 @@ import type { RtPlan } from '../../src/dicom/rtPlan.js';
 import type { StructureSet } from '../../src/dicom/rtStruct.js';
 import type { Administration, Fraction } from '../../src/therapy/administration.js';
 import { clockHours, dayNumber } from '../../src/therapy/calendar.js';
-import { DEFAULT_REGIMEN_LIBRARY } from '../../src/therapy/regimenLibrary.js';
+import type { Regimen } from '../../src/therapy/regimen.js';
+import { DEFAULT_REGIMEN_LIBRARY, parseUserRegimens } from '../../src/therapy/regimenLibrary.js';
 import { presetForPlan } from './demoPreset.js';
-import { NO_EDITS, type AdministrationEdit, type AgentEdit, type OarDmfView, type StructureEdit, type TherapyEdits } from './therapyEdits.js';
+import { NO_EDITS, type AdministrationEdit, type AgentEdit, type OarDmfView, type RepopulationEdit, type StructureEdit, type TherapyEdits } from './therapyEdits.js';
 import { nextMonday, type TimelineInput } from './timelineModel.js';
 
 /**
@@ -17,8 +18,10 @@ import { nextMonday, type TimelineInput } from './timelineModel.js';
 export interface TherapyState {
   readonly startDate: string;
   readonly clock: string;
-  /** Regimen ids of DEFAULT_REGIMEN_LIBRARY, in the order added. */
+  /** Regimen ids of DEFAULT_REGIMEN_LIBRARY or of userRegimens, in the order added. */
   readonly regimenIds: readonly string[];
+  /** Regimens the user imported ("Import regimens (JSON)…"), each with its regimens.json entry (sessions keep that and check it again). */
+  readonly userRegimens: readonly UserRegimen[];
   /** The RTPLAN the regimens were chosen for; another plan starts again. */
   readonly planUid: string | undefined;
   readonly breakDates: readonly string[];
@@ -34,16 +37,62 @@ export type Patch<T> = { readonly [K in keyof T]?: T[K] | undefined };
 
 export const WEEKLY_CISPLATIN_ID = 'cisplatin_weekly_40';
 
-const blank = (startDate: string): Omit<TherapyState, 'planUid'> => ({ startDate, clock: '09:00', regimenIds: [], breakDates: [], missedDates: [], importedFractions: undefined, importedFrom: undefined, edits: NO_EDITS });
+export interface UserRegimen {
+  readonly regimen: Regimen;
+  readonly source: Readonly<Record<string, unknown>>;
+}
 
-export const therapyStore = createStore<TherapyState>(() => ({ ...blank(nextMonday(new Date())), planUid: undefined }));
+const blank = (startDate: string): Omit<TherapyState, 'planUid' | 'userRegimens'> => ({ startDate, clock: '09:00', regimenIds: [], breakDates: [], missedDates: [], importedFractions: undefined, importedFrom: undefined, edits: NO_EDITS });
 
-/** The library's regimens as picker options. */
-export const regimenOptions: readonly { readonly id: string; readonly name: string }[] = DEFAULT_REGIMEN_LIBRARY.regimens.map((r) => ({ id: r.id, name: r.name }));
+export const therapyStore = createStore<TherapyState>(() => ({ ...blank(nextMonday(new Date())), userRegimens: [], planUid: undefined }));
+
+export interface RegimenOption {
+  readonly id: string;
+  readonly name: string;
+  /** An imported regimen, not one of the default library. */
+  readonly user: boolean;
+}
+
+/** The default library's regimens as picker options. */
+export const regimenOptions: readonly RegimenOption[] = DEFAULT_REGIMEN_LIBRARY.regimens.map((r) => ({ id: r.id, name: r.name, user: false }));
+
+/** The picker's options: the default library, then the user's imported regimens. */
+export function regimenOptionsOf(state: Pick<TherapyState, 'userRegimens'>): RegimenOption[] {
+  return [...regimenOptions, ...state.userRegimens.map(({ regimen }) => ({ id: regimen.id, name: regimen.name, user: true }))];
+}
+
+const isKnownRegimen = (state: TherapyState, id: string): boolean => regimenOptionsOf(state).some((option) => option.id === id);
 
 export function addRegimen(id: string): void {
-  if (!regimenOptions.some((option) => option.id === id)) return;
-  therapyStore.setState((state) => (state.regimenIds.includes(id) ? state : { regimenIds: [...state.regimenIds, id] }));
+  therapyStore.setState((state) => (state.regimenIds.includes(id) || !isKnownRegimen(state, id) ? state : { regimenIds: [...state.regimenIds, id] }));
+}
+
+/**
+ * Imports user regimens from a file in the regimens.json format (`{ "agents": [...] }`): the good
+ * ones join the picker (a regimen imported again with the same id replaces the earlier one, so a
+ * user edits a regimen by editing the file and importing it again); returns one line per problem,
+ * naming regimen id and field (those regimens are left out), or the count imported.
+ */
+export function importRegimens(fileName: string, text: string): string[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return [`${fileName}: not JSON (${(error as Error).message}); nothing imported`];
+  }
+  const parsed = parseUserRegimens(json);
+  const messages = parsed.problems.map((p) => `${fileName}: ${p.message}; ${p.regimenId === '(library)' ? 'write { "agents": [ ... ] } as in regimens.json' : 'regimen left out'}`);
+  if (parsed.regimens.length > 0) {
+    const ids = new Set(parsed.regimens.map(({ regimen }) => regimen.id));
+    therapyStore.setState((state) => ({ userRegimens: [...state.userRegimens.filter(({ regimen }) => !ids.has(regimen.id)), ...parsed.regimens] }));
+  }
+  messages.push(`${fileName}: ${parsed.regimens.length} regimen${parsed.regimens.length === 1 ? '' : 's'} imported${parsed.regimens.length > 0 ? ` (${[...parsed.regimens.map(({ regimen }) => regimen.id)].join(', ')}); pick them under "user" in the regimen list` : ''}`);
+  return messages;
+}
+
+/** Drops an imported regimen, and takes it out of the scenario if it was added. */
+export function removeUserRegimen(id: string): void {
+  therapyStore.setState((state) => ({ userRegimens: state.userRegimens.filter(({ regimen }) => regimen.id !== id), regimenIds: state.regimenIds.filter((candidate) => candidate !== id) }));
 }
 
 export function removeRegimen(id: string): void {
@@ -112,6 +161,11 @@ export function setStructureAlphaBeta(name: string, alphaBetaGy: number | undefi
   therapyStore.setState((state) => ({ edits: { ...state.edits, structures: patched<StructureEdit>(state.edits.structures, name, { alphaBetaGy }) } }));
 }
 
+/** Switches a structure's repopulation on (with `repopulation`, by default §1.3's Tk 21 d, K 0.9 Gy10/day) or off (undefined). */
+export function setStructureRepopulation(name: string, repopulation: RepopulationEdit | undefined): void {
+  therapyStore.setState((state) => ({ edits: { ...state.edits, structures: patched<StructureEdit>(state.edits.structures, name, { repopulation }) } }));
+}
+
 export function setOarView(oarView: OarDmfView): void {
   therapyStore.setState((state) => ({ edits: { ...state.edits, oarView } }));
 }
@@ -128,8 +182,9 @@ export function useCalendarFractions(): void {
  */
 export function importSchedule(schedule: { readonly startDate: string; readonly fractions: readonly Fraction[]; readonly administrations: readonly Administration[] }, fileName: string): string[] {
   const problems: string[] = [];
+  const known = regimenOptionsOf(therapyStore.getState());
   const administrations = schedule.administrations.filter((a) => {
-    const ok = regimenOptions.some((option) => option.id === regimenIdOf(a.agentId));
+    const ok = known.some((option) => option.id === regimenIdOf(a.agentId));
     if (!ok) problems.push(`${fileName}: administration of "${a.agentId}" at ${a.startH} h: not an agent of the regimen library; left out`);
     return ok;
   });
@@ -153,10 +208,11 @@ export const regimenIdOf = (agentId: string): string => agentId.split('/')[0] ??
 export function followPlan(planUid: string | undefined): void {
   if (therapyStore.getState().planUid === planUid) return;
   const preset = presetForPlan(planUid);
+  // The user's imported regimens are a library, not part of one plan's scenario: they stay.
   therapyStore.setState((state) => ({
     ...blank(preset?.startDate ?? state.startDate),
     planUid,
-    ...(preset === undefined ? {} : { clock: preset.clock, regimenIds: preset.regimenIds.filter((id) => regimenOptions.some((option) => option.id === id)) }),
+    ...(preset === undefined ? {} : { clock: preset.clock, regimenIds: preset.regimenIds.filter((id) => isKnownRegimen(state, id)) }),
   }));
 }
 
@@ -172,6 +228,7 @@ export function timelineInput(state: TherapyState, plan: RtPlan | undefined, str
     fractionCount: fractions,
     doseGyPerFraction: plan.prescriptionGy / fractions,
     regimenIds: state.regimenIds,
+    userRegimens: state.userRegimens.map(({ regimen }) => regimen),
     structures: (structureSet?.rois ?? []).map((roi) => ({ name: roi.name, interpretedType: roi.interpretedType })),
     breakDates: state.breakDates,
     missedDates: state.missedDates,

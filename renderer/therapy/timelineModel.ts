@@ -2,21 +2,23 @@ import type { Administration, Fraction } from '../../src/therapy/administration.
 import { buildFractions, dateTimeOf } from '../../src/therapy/calendar.js';
 import { courseBed, structureDmf, type CourseBed, type DmfScope, type StructureModel } from '../../src/therapy/effectiveDose.js';
 import { concentration } from '../../src/therapy/pk.js';
-import type { RegimenComponent } from '../../src/therapy/regimen.js';
-import { defaultRegimen } from '../../src/therapy/regimenLibrary.js';
+import type { Regimen, RegimenComponent } from '../../src/therapy/regimen.js';
+import { findRegimen } from '../../src/therapy/regimenLibrary.js';
 import { MODEL_CAVEAT } from '../../src/therapy/scenario.js';
 import { expandRegimen } from '../../src/therapy/schedule.js';
 import { agentCourse, fractionModifiers, type AgentCourse } from '../../src/therapy/sensitisation.js';
 import { timingWarnings, type TimingWarning } from '../../src/therapy/timingWarnings.js';
 import { alphaBetaForTissue, suggestAlphaBeta } from '../../src/radiobiology/alphaBetaDefaults.js';
-import { administrationRows, editedAgent, NO_EDITS, type AdministrationRow, type OarDmfView, type TherapyEdits } from './therapyEdits.js';
+import { administrationRows, editedAgent, NO_EDITS, type AdministrationRow, type OarDmfView, type RepopulationEdit, type TherapyEdits } from './therapyEdits.js';
 
 /**
  * The therapy timeline as data (pure: no React, no DOM): the RT course of the open plan with the
  * chosen library regimens, run through src/therapy the way `planlens schedule` does (product rule,
- * LQ option A, no repopulation), with the user's edits (therapyEdits.ts): calendar breaks and
- * missed days, administrations edited, omitted or entered, per-agent DMF, window, mode and
- * half-lives, per-structure α/β and the OAR DMF view (tumour-only by default, §4.5).
+ * LQ option A), with the user's edits (therapyEdits.ts): calendar breaks and missed days,
+ * administrations edited, omitted or entered, per-agent DMF, window, mode and half-lives,
+ * per-structure α/β and repopulation (off unless switched on, §1.3) and the OAR DMF view
+ * (tumour-only by default, §4.5). Regimen ids are looked up in the default library, then in the
+ * user's imported regimens.
  */
 export interface TimelineInput {
   readonly startDate: string;
@@ -24,6 +26,8 @@ export interface TimelineInput {
   readonly fractionCount: number;
   readonly doseGyPerFraction: number;
   readonly regimenIds: readonly string[];
+  /** Regimens the user imported (parseUserRegimens), which regimenIds may name. */
+  readonly userRegimens?: readonly Regimen[];
   /** ROI name and RTROIInterpretedType of each structure to total. */
   readonly structures: readonly { readonly name: string; readonly interpretedType: string }[];
   /** Days without treatment and days a fraction was missed (calendar.ts moves the fractions on). */
@@ -93,7 +97,7 @@ export function buildTimeline(input: TimelineInput): TimelineModel {
   const edits = input.edits ?? NO_EDITS;
   const fractions = input.fractions !== undefined && input.fractions.length > 0 ? [...input.fractions] : calendarFractions(input);
   const timesH = fractions.map((f) => f.timeH);
-  const { agents, components, rows, notes } = agentsOf(input.regimenIds, timesH, edits);
+  const { agents, components, rows, notes } = agentsOf(input.regimenIds, input.userRegimens ?? [], timesH, edits);
   const administrations = agents.flatMap((agent) => agent.administrations).sort((a, b) => a.startH - b.startH);
   const windows: TimelineWindow[] = agents.flatMap((agent) => {
     const w = agent.windowH;
@@ -140,13 +144,13 @@ interface Agents {
 }
 
 /** The agents of the regimens with their edited parameters and administrations. */
-function agentsOf(regimenIds: readonly string[], timesH: readonly number[], edits: TherapyEdits): Agents {
+function agentsOf(regimenIds: readonly string[], userRegimens: readonly Regimen[], timesH: readonly number[], edits: TherapyEdits): Agents {
   const fractionDays = timesH.map((t) => Math.floor(t / 24));
   const result: Agents = { agents: [], components: [], rows: [], notes: [] };
   for (const id of regimenIds) {
-    const regimen = defaultRegimen(id);
+    const regimen = findRegimen(id, userRegimens);
     if (regimen === undefined) {
-      result.notes.push(`${id}: not a regimen of the library`);
+      result.notes.push(`${id}: not a regimen of the library or of the imported ones`);
       continue;
     }
     const expanded = expandRegimen(regimen, { fractionDays });
@@ -174,10 +178,18 @@ function structuresOf(input: TimelineInput['structures'], fractions: readonly Fr
     const edited = edits.structures[row.name]?.alphaBetaGy;
     const alphaBetaGy = edited !== undefined && Number.isFinite(edited) && edited > 0 ? edited : defaultAlphaBetaGy;
     const dmfScope = role === 'target' ? ('target' as const) : edits.oarView === 'worstCase' ? ('oarWorstCase' as const) : ('oarTumourOnly' as const);
-    const model: StructureModel = { name: row.name, alphaBetaGy, dmfScope, lqOption: 'A' };
+    const repopulation = validRepopulation(edits.structures[row.name]?.repopulation);
+    const model: StructureModel = { name: row.name, alphaBetaGy, dmfScope, lqOption: 'A', ...(repopulation === undefined ? {} : { repopulation }) };
     const modifiers = Array.from(fractionModifiers(timesH, agents, (agent) => structureDmf(model, agent)));
     return { name: row.name, role, alphaBetaGy, defaultAlphaBetaGy, dmfScope, model, modifiers, bed: courseBed(doses, timesH, modifiers, model) };
   });
+}
+
+/** A repopulation edit with Tk and K both finite and 0 or more, or undefined (off). */
+function validRepopulation(edit: RepopulationEdit | undefined): RepopulationEdit | undefined {
+  if (edit === undefined) return undefined;
+  const ok = (value: number): boolean => Number.isFinite(value) && value >= 0;
+  return ok(edit.kickoffDays) && ok(edit.kBedGyPerDay) ? { kickoffDays: edit.kickoffDays, kBedGyPerDay: edit.kBedGyPerDay } : undefined;
 }
 
 /** The agent's normalised drug level (pk.ts, summed over administrations) at each time. */

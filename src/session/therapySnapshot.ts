@@ -1,9 +1,11 @@
+import { parseUserRegimens } from '../therapy/regimenLibrary.js';
 import { child, definedOnly, fail, listOf, numberIn, oneOf, optional, readBoolean, readObject, required, stringUpTo, type Field, type Reader } from './fields.js';
 
 /**
  * The therapy timeline's scenario as a session holds it (plain data, every field checked on
  * reading): the RT calendar, the regimens, an imported schedule's fractions, and the model edits
- * of docs/sensitisation-model.md §4.8 (per agent, per administration, per structure, the OAR view).
+ * of docs/sensitisation-model.md §4.8 (per agent, per administration, per structure, the OAR view)
+ * and the user's imported regimens (their regimens.json entries, checked again by parseUserRegimens).
  * Times are hours from 00:00 of RT day 0, as the model's.
  */
 export interface TherapySnapshot {
@@ -18,8 +20,17 @@ export interface TherapySnapshot {
   readonly administrations: readonly AdministrationEditSnapshot[];
   readonly entered: readonly EnteredSnapshot[];
   readonly replacedAgentIds: readonly string[];
-  readonly structures: readonly { readonly name: string; readonly alphaBetaGy: number }[];
+  readonly structures: readonly StructureEditSnapshot[];
   readonly oarView: 'tumourOnly' | 'worstCase';
+  /** Regimens the user imported, as their regimens.json entries (absent in older sessions: none). */
+  readonly userRegimens?: readonly Readonly<Record<string, unknown>>[];
+}
+
+export interface StructureEditSnapshot {
+  readonly name: string;
+  readonly alphaBetaGy?: number;
+  /** Present = repopulation on: Tk in days, K in BED units (Gy_(α/β)/day). */
+  readonly repopulation?: { readonly kickoffDays: number; readonly kBedGyPerDay: number };
 }
 
 export interface AgentEditSnapshot {
@@ -78,7 +89,19 @@ const readAgent: Reader<AgentEditSnapshot> = (field) => record<AgentEditSnapshot
 const readAdministration: Reader<AdministrationEditSnapshot> = (field) => record<AdministrationEditSnapshot>(field, { key: [true, readId], startH: [false, hours], dose: [false, nonNegative], omitted: [false, readBoolean] });
 const readEntered: Reader<EnteredSnapshot> = (field) => record<EnteredSnapshot>(field, { agentId: [true, readId], startH: [true, hours], dose: [true, nonNegative], unit: [true, stringUpTo(limits.id)], infusionH: [true, nonNegative] });
 const readFraction: Reader<{ timeH: number; doseGy: number }> = (field) => record<{ timeH: number; doseGy: number }>(field, { timeH: [true, hours], doseGy: [true, nonNegative] });
-const readStructure: Reader<{ name: string; alphaBetaGy: number }> = (field) => record<{ name: string; alphaBetaGy: number }>(field, { name: [true, stringUpTo(limits.text, { nonEmpty: true })], alphaBetaGy: [true, numberIn({ above: 0, max: 1000 })] });
+type Repopulation = NonNullable<StructureEditSnapshot['repopulation']>;
+const readRepopulation: Reader<Repopulation> = (field) => record<Repopulation>(field, { kickoffDays: [true, numberIn({ min: 0, max: 1000 })], kBedGyPerDay: [true, numberIn({ min: 0, max: 100 })] });
+const readStructure: Reader<StructureEditSnapshot> = (field) => record<StructureEditSnapshot>(field, {
+  name: [true, stringUpTo(limits.text, { nonEmpty: true })], alphaBetaGy: [false, numberIn({ above: 0, max: 1000 })], repopulation: [false, readRepopulation],
+});
+/** One regimens.json entry: an object of at most 20,000 characters as JSON that parseUserRegimens takes without a problem. */
+const readUserRegimen: Reader<Readonly<Record<string, unknown>>> = (field) => {
+  const value = field.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(field, 'expected a regimen entry (an object)');
+  if (JSON.stringify(value).length > 20000) return fail(field, 'the regimen entry is longer than 20,000 characters');
+  const parsed = parseUserRegimens({ agents: [value] });
+  return parsed.problems.length > 0 ? fail(field, parsed.problems.map((p) => p.message).join('; ')) : (value as Record<string, unknown>);
+};
 
 export const readTherapySnapshot: Reader<TherapySnapshot> = (field) => record<TherapySnapshot>(field, {
   startDate: [true, readDate],
@@ -94,4 +117,5 @@ export const readTherapySnapshot: Reader<TherapySnapshot> = (field) => record<Th
   replacedAgentIds: [true, listOf(100, readId)],
   structures: [true, listOf(limits.list, readStructure)],
   oarView: [true, oneOf(['tumourOnly', 'worstCase'] as const)],
+  userRegimens: [false, listOf(100, readUserRegimen)],
 });

@@ -2,7 +2,8 @@ import type { Administration } from './administration.js';
 import { buildFractions, dateTimeOf, timeHOf } from './calendar.js';
 import { courseBed, structureDmf, type CourseBed, type StructureModel } from './effectiveDose.js';
 import { leaCatchesideG } from './incompleteRepair.js';
-import { defaultRegimen } from './regimenLibrary.js';
+import type { Regimen } from './regimen.js';
+import { findRegimen, parseUserRegimens } from './regimenLibrary.js';
 import { expandRegimen } from './schedule.js';
 import { agentActivity, agentCourse, fractionModifiers, type AgentCourse, type CombineRule } from './sensitisation.js';
 import { timingWarnings, type TimingWarning } from './timingWarnings.js';
@@ -32,7 +33,9 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 /**
  * Runs a scenario file (README "planlens schedule"): the fractionation, the regimens by id with
  * optional DMF, mode and window edits, administrations entered by hand (they replace the generated
- * ones of their agent), the combination rule and the structures. Throws a RangeError naming the field.
+ * ones of their agent), the combination rule and the structures. An optional `regimenLibrary`
+ * (regimens.json format) adds user regimens that `regimens` may name; any problem in it (or an id
+ * the default library has) is refused. Throws a RangeError naming the field.
  */
 export function runScenario(text: string): ScenarioReport {
   const json: unknown = JSON.parse(text);
@@ -50,7 +53,7 @@ export function runScenario(text: string): ScenarioReport {
   });
   const timesH = fractions.map((f) => f.timeH);
   const entered = (Array.isArray(json.administrations) ? json.administrations : []).map((entry: unknown, i: number) => readAdministration(entry, startDate, i));
-  const { agents, notes } = readAgents(json.regimens, timesH, entered);
+  const { agents, notes } = readAgents(json.regimens, timesH, entered, readUserLibrary(json.regimenLibrary));
   const combine: CombineRule = json.combine === 'max' ? 'max' : 'product';
   const structures = (Array.isArray(json.structures) ? json.structures : []).map(readStructure);
   if (structures.length === 0) throw new RangeError('structures: give at least one {name, alphaBetaGy, dmfScope}');
@@ -71,14 +74,24 @@ export function runScenario(text: string): ScenarioReport {
   };
 }
 
-function readAgents(regimens: unknown, timesH: readonly number[], entered: readonly Administration[]): { agents: AgentCourse[]; notes: string[] } {
+/** The scenario's own regimens; every problem, each naming regimen and field, in one RangeError. */
+function readUserLibrary(library: unknown): Regimen[] {
+  if (library === undefined) return [];
+  const parsed = parseUserRegimens(library);
+  if (parsed.problems.length > 0) {
+    throw new RangeError(`regimenLibrary: ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`} (fix them or leave the regimen out):\n${parsed.problems.map((p) => `  ${p.message}`).join('\n')}`);
+  }
+  return parsed.regimens.map((entry) => entry.regimen);
+}
+
+function readAgents(regimens: unknown, timesH: readonly number[], entered: readonly Administration[], userRegimens: readonly Regimen[]): { agents: AgentCourse[]; notes: string[] } {
   const agents: AgentCourse[] = [];
   const notes: string[] = [];
   const fractionDays = timesH.map((t) => Math.floor(t / 24));
   (Array.isArray(regimens) ? regimens : []).forEach((entry: unknown, i: number) => {
     const r: Json = isObject(entry) ? entry : {};
-    const regimen = typeof r.id === 'string' ? defaultRegimen(r.id) : undefined;
-    if (regimen === undefined) throw new RangeError(`regimens[${i}].id: ${JSON.stringify(r.id)} is not a regimen of the library`);
+    const regimen = typeof r.id === 'string' ? findRegimen(r.id, userRegimens) : undefined;
+    if (regimen === undefined) throw new RangeError(`regimens[${i}].id: ${JSON.stringify(r.id)} is not a regimen of the library${userRegimens.length > 0 ? ' or of regimenLibrary' : ''}`);
     const expanded = expandRegimen(regimen, { fractionDays });
     for (const component of regimen.components) {
       const own = entered.filter((a) => a.agentId === component.agentId);

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { runSchedule } from '../../src/cli/scheduleCommand.js';
 import { captured } from './capture.js';
 
@@ -48,5 +49,20 @@ describe('planlens schedule', () => {
   it('refuses a missing --scenario and an unknown regimen', async () => {
     expect((await captured(runSchedule, [])).status).toBe(2);
     await expect(captured(runSchedule, ['--scenario', file({ ...scenario, regimens: [{ id: 'nope' }] })])).rejects.toThrow(/regimens\[0\]\.id: "nope" is not a regimen/u);
+  });
+  it('runs a regimen of the scenario\'s own regimenLibrary, and refuses a bad one with status 1 and the regimen and field', async () => {
+    const mine = { id: 'my_cisplatin', name: 'My cisplatin', drug: 'cisplatin', effectModel: 'dmf', schedule: { anchor: 'RT_START', pattern: 'weekly', days: [0, 7, 14, 21, 28, 35, 42], dose: 40, unit: 'mg/m2', infusionH: 1, clock: '08:00' }, pk: { model: '1c', halfLifeH: 0.42, riseH: 1 }, windowH: { start: -2, end: 6, relativeTo: 'administrationStart' }, dmf: { default: 1.2, min: 1, max: 2.2 }, citations: ['Label_Cisplatin'] };
+    const good = { ...scenario, regimenLibrary: { agents: [mine] }, regimens: [{ id: 'my_cisplatin' }] };
+    const { status, stdout } = await captured(runSchedule, ['--scenario', file(good), '--json']);
+    expect(status).toBe(0);
+    const gtv = (JSON.parse(stdout) as { totals: Record<string, number>[] }).totals[0];
+    expect(Math.abs((gtv?.eqd2Gy ?? 0) - 54.61)).toBeLessThan(1e-3);
+    const bad = { ...good, regimenLibrary: { agents: [{ ...mine, dmf: { default: 3, min: 1, max: 2.2 } }] } };
+    const refused = await captured(main, ['schedule', '--scenario', file(bad)]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^planlens schedule: regimenLibrary: a problem .*\n {2}regimen my_cisplatin: dmf\.default \(3\) is outside min\.\.max/u);
+    const clash = await captured(main, ['schedule', '--scenario', file({ ...good, regimenLibrary: { agents: [{ ...mine, id: 'cisplatin_weekly_40' }] } })]);
+    expect(clash.status).toBe(1);
+    expect(clash.stderr).toMatch(/regimen cisplatin_weekly_40: id is already a regimen of the default library/u);
   });
 });

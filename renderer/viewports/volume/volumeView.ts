@@ -107,7 +107,8 @@ export function createVolumeView(gl: WebGLRenderer, onChange: () => void): { rea
     const { reviewCase, selection } = caseStore.getState();
     const state = viewStore.getState();
     const volume = volumeViewStore.getState();
-    return [widthPx, heightPx, reviewCase, selection, volume, state.dose, shownStructures(), volume.clip.orientation === 'off' ? undefined : state.crosshairLps, meshArrivals, shownDose().grid];
+    // The 3D view shows the dose only in its cloud and isodose surfaces: a dose mode or slider step redraws it only then.
+    return [widthPx, heightPx, reviewCase, selection, volume, state.dose, shownStructures(), volume.clip.orientation === 'off' ? undefined : state.crosshairLps, meshArrivals, volume.cloud.visible || volume.isodoseSurfacesVisible ? shownDose().grid : undefined];
   };
   gl.localClippingEnabled = true;
   const prepare = (widthPx: number, heightPx: number): VolumeFrame | undefined => {
