@@ -137,4 +137,20 @@ describe.skipIf(skip !== undefined)(`therapy dose modes on the demo case in Chro
     expect(await page.evaluate(() => planlensTherapy.shown().derived)).toBe(false);
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('follows a DMF edited in the timeline: 1.1 instead of 1.2 on the Monday fractions', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Sensitised EQD2 (model)' }).click();
+    await page.evaluate((k) => planlensTherapy.setThroughFraction(k), mondayFraction);
+    await openTimeline(page);
+    await page.getByRole('button', { name: /Model parameters per agent/ }).click();
+    const dmf = page.getByLabel(/ DMF$/).first();
+    await dmf.fill('1.1');
+    await dmf.press('Enter');
+    await settle(page);
+    const k = mondayFraction;
+    const expected = (mondays * 2.2 * 1.22 + (k - mondays) * 2 * 1.2) / 1.2;
+    expect(await page.evaluate((p) => planlensTherapy.shownDoseAt(p), isocentre)).toBeCloseTo(expected, 3);
+    expect(session.pageErrors).toEqual([]);
+  });
 });
