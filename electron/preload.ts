@@ -18,6 +18,7 @@ const api: PlanLensDesktopApi = {
   launchCase: () => ipcRenderer.invoke(invokeChannels.launchCase),
   saveFile: (bytes, suggestedName, kind) => ipcRenderer.invoke(invokeChannels.saveFile, bytes, suggestedName, kind),
   openJsonFile: () => ipcRenderer.invoke(invokeChannels.openJsonFile),
+  openCsvFile: () => ipcRenderer.invoke(invokeChannels.openCsvFile),
   onMenuCommand: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand: expects a function');
     const onMessage = (_event: IpcRendererEvent, command: unknown): void => {

@@ -2,6 +2,7 @@ import { invokeChannels, type InvokeChannel } from '../../src/bridge/channels.js
 import type { IpcHandler } from './context.js';
 import { launchCase } from './launchCase.js';
 import { openFiles } from './openFiles.js';
+import { openCsvFile } from './openCsvFile.js';
 import { openFolder } from './openFolder.js';
 import { openJsonFile } from './openJsonFile.js';
 import { openRecentCase } from './openRecentCase.js';
@@ -19,4 +20,5 @@ export const ipcHandlers: { readonly [channel in InvokeChannel]: IpcHandler } = 
   [invokeChannels.launchCase]: launchCase,
   [invokeChannels.saveFile]: saveFile,
   [invokeChannels.openJsonFile]: openJsonFile,
+  [invokeChannels.openCsvFile]: openCsvFile,
 };

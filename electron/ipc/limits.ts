@@ -19,6 +19,8 @@ export const ipcLimits = {
   saveBytes: 1024 ** 3,
   /** What openJsonFile reads. */
   jsonBytes: 64 * 1024 ** 2,
+  /** What openCsvFile reads. */
+  csvBytes: 64 * 1024 ** 2,
   /** Suggested names, ids and tokens. */
   nameLength: 1024,
   /** Cases in the recent list. */

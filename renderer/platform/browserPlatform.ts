@@ -41,6 +41,13 @@ async function pickFiles(folder: boolean): Promise<PickedFiles | undefined> {
   return list === undefined ? undefined : { label: folder ? 'folder' : `${list.length} files`, files: inputFiles(list) };
 }
 
+/** One text file picked with a file input accepting `accept`; undefined when cancelled. */
+async function pickText(accept: string): Promise<{ name: string; text: string } | undefined> {
+  const list = await pick((input) => { input.accept = accept; });
+  const file = list?.[0];
+  return file === undefined ? undefined : { name: file.name, text: await file.text() };
+}
+
 /** The browser implementation: file inputs, downloads, no native menu and no recent cases. */
 export function browserPlatform(): Platform {
   return {
@@ -66,11 +73,8 @@ export function browserPlatform(): Platform {
       }
     },
     onMenuCommand: () => () => undefined,
-    openJsonFile: async () => {
-      const list = await pick((input) => { input.accept = '.json,application/json'; });
-      const file = list?.[0];
-      return file === undefined ? undefined : { name: file.name, text: await file.text() };
-    },
+    openJsonFile: () => pickText('.json,application/json'),
+    openCsvFile: () => pickText('.csv,text/csv'),
     recentCases: () => Promise.resolve([]),
     openRecentCase: () => Promise.resolve(undefined),
     launchCase: () => Promise.resolve(undefined),

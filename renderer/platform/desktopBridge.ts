@@ -4,7 +4,7 @@ declare global {
   interface Window { planlensDesktop?: PlanLensDesktopApi }
 }
 
-const operations = ['openFolder', 'openFiles', 'readCaseBatch', 'recentCases', 'openRecentCase', 'launchCase', 'saveFile', 'openJsonFile', 'onMenuCommand'] as const;
+const operations = ['openFolder', 'openFiles', 'readCaseBatch', 'recentCases', 'openRecentCase', 'launchCase', 'saveFile', 'openJsonFile', 'openCsvFile', 'onMenuCommand'] as const;
 
 /**
  * The desktop shell's API (electron/preload.ts exposes it), or undefined in a plain browser or

@@ -1,4 +1,4 @@
-import type { OpenCaseResult, PlanLensDesktopApi, RecentCase } from '../../src/bridge/contract.js';
+import type { OpenCaseResult, OpenTextResult, PlanLensDesktopApi, RecentCase } from '../../src/bridge/contract.js';
 import type { MenuCommand } from '../../src/bridge/menuCommands.js';
 import type { NamedBlob } from './blobSource.js';
 import { browserPlatform } from './browserPlatform.js';
@@ -36,11 +36,23 @@ export interface Platform {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** A .json file's text (sessions, walkthroughs); undefined when the user cancelled. */
   openJsonFile(): Promise<{ name: string; text: string } | undefined>;
+  /** A .csv file's text (therapy schedules); undefined when the user cancelled. */
+  openCsvFile(): Promise<{ name: string; text: string } | undefined>;
   /** Cases opened before (desktop; empty in a browser). */
   recentCases(): Promise<readonly RecentCase[]>;
   openRecentCase(id: string): Promise<PickedFiles | undefined>;
   /** The case named on the desktop app's command line, once; undefined otherwise. */
   launchCase(): Promise<PickedFiles | undefined>;
+}
+
+/** A text file main opened: its name and text, undefined when cancelled; errors without Electron's wrapping. */
+async function openedText(opening: Promise<OpenTextResult>): Promise<{ name: string; text: string } | undefined> {
+  try {
+    const result = await opening;
+    return result.status === 'opened' ? { name: result.name, text: result.text } : undefined;
+  } catch (error) {
+    throw new Error(bridgeErrorMessage(error));
+  }
 }
 
 /** The desktop implementation, over the preload's API. */
@@ -79,14 +91,8 @@ export function desktopPlatform(api: PlanLensDesktopApi): Platform {
       }
     },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
-    openJsonFile: async () => {
-      try {
-        const result = await api.openJsonFile();
-        return result.status === 'opened' ? { name: result.name, text: result.text } : undefined;
-      } catch (error) {
-        throw new Error(bridgeErrorMessage(error));
-      }
-    },
+    openJsonFile: () => openedText(api.openJsonFile()),
+    openCsvFile: () => openedText(api.openCsvFile()),
     recentCases: async () => {
       try {
         return await api.recentCases();

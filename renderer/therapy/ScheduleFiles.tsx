@@ -6,8 +6,8 @@ import type { TimelineModel } from './timelineModel.js';
 
 /**
  * Export of the schedule in use (fractions and administrations) as CSV or JSON, and import of a
- * JSON schedule (the platform opens .json files only), through scheduleFile.ts. Problems the
- * reader finds are listed with their line or position; the rest of the file is used.
+ * CSV or JSON schedule, through scheduleFile.ts. Problems the reader finds are listed with their
+ * line or position; the rest of the file is used.
  */
 export function ScheduleFiles({ model }: { readonly model: TimelineModel }): React.JSX.Element {
   const [messages, setMessages] = useState<readonly string[]>([]);
@@ -21,11 +21,11 @@ export function ScheduleFiles({ model }: { readonly model: TimelineModel }): Rea
       setMessages([`Not saved: ${(error as Error).message}`]);
     }
   };
-  const open = async (): Promise<void> => {
+  const open = async (kind: 'csv' | 'json'): Promise<void> => {
     try {
-      const file = await platform.openJsonFile();
+      const file = await (kind === 'csv' ? platform.openCsvFile() : platform.openJsonFile());
       if (file === undefined) return;
-      setMessages(readSchedule(file.name, file.text));
+      setMessages(readSchedule(file.name, file.text, kind));
     } catch (error) {
       setMessages([`Not opened: ${(error as Error).message}`]);
     }
@@ -35,7 +35,8 @@ export function ScheduleFiles({ model }: { readonly model: TimelineModel }): Rea
       <span>Schedule file:</span>
       <button type="button" onClick={() => void save('csv')}>Export CSV</button>
       <button type="button" onClick={() => void save('json')}>Export JSON</button>
-      <button type="button" onClick={() => void open()}>Import JSON…</button>
+      <button type="button" onClick={() => void open('csv')}>Import CSV…</button>
+      <button type="button" onClick={() => void open('json')}>Import JSON…</button>
       {messages.length > 0 && (
         <ul role="status" style={{ margin: '2px 0', paddingLeft: 16, width: '100%' }}>{messages.map((m, i) => <li key={i}>{m}</li>)}</ul>
       )}

@@ -13,6 +13,7 @@ export const invokeChannels = {
   launchCase: 'planlens:launch-case',
   saveFile: 'planlens:save-file',
   openJsonFile: 'planlens:open-json-file',
+  openCsvFile: 'planlens:open-csv-file',
 } as const;
 
 /** Messages main sends to the page (webContents.send -> ipcRenderer.on). */

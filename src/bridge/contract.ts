@@ -61,7 +61,10 @@ export interface RecentCase {
   readonly openedAtIso: string;
 }
 
-export type OpenJsonResult = { readonly status: 'opened'; readonly name: string; readonly text: string } | { readonly status: 'cancelled' };
+/** A text file main opened with its dialog and read itself (UTF-8, without a byte-order mark). */
+export type OpenTextResult = { readonly status: 'opened'; readonly name: string; readonly text: string } | { readonly status: 'cancelled' };
+export type OpenJsonResult = OpenTextResult;
+export type OpenCsvResult = OpenTextResult;
 
 /** The page's `planlensDesktop` global: one function per operation, exposed by electron/preload.ts. */
 export interface PlanLensDesktopApi {
@@ -75,6 +78,8 @@ export interface PlanLensDesktopApi {
   launchCase(): Promise<LaunchCaseResult>;
   saveFile(bytes: Uint8Array, suggestedName: string, kind: SaveKind): Promise<SaveFileResult>;
   openJsonFile(): Promise<OpenJsonResult>;
+  /** A .csv file (therapy schedules). */
+  openCsvFile(): Promise<OpenCsvResult>;
   /** Calls the listener for every menu command; returns the unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -65,7 +65,7 @@ describe.skipIf(skip !== undefined)(`the desktop app in Electron${skip === undef
       process: typeof (globalThis as { process?: unknown }).process,
       bridge: Object.keys(planlensDesktop).sort(),
     }));
-    expect(seen).toEqual({ require: 'undefined', process: 'undefined', bridge: ['bridgeVersion', 'launchCase', 'onMenuCommand', 'openFiles', 'openFolder', 'openJsonFile', 'openRecentCase', 'readCaseBatch', 'recentCases', 'saveFile'] });
+    expect(seen).toEqual({ require: 'undefined', process: 'undefined', bridge: ['bridgeVersion', 'launchCase', 'onMenuCommand', 'openCsvFile', 'openFiles', 'openFolder', 'openJsonFile', 'openRecentCase', 'readCaseBatch', 'recentCases', 'saveFile'] });
   });
 
   it('neither navigates away nor opens windows, and loads nothing remote', async () => {

@@ -11,7 +11,7 @@ vi.mock('electron', () => fake.module);
 // Small limits, so that the limits themselves can be reached in a test.
 vi.mock('../../electron/ipc/limits.js', async (importOriginal) => {
   const { ipcLimits } = await importOriginal<typeof import('../../electron/ipc/limits.js')>();
-  return { ipcLimits: { ...ipcLimits, saveBytes: 1024, batchBytes: 100, caseFiles: 6, jsonBytes: 64 } };
+  return { ipcLimits: { ...ipcLimits, saveBytes: 1024, batchBytes: 100, caseFiles: 6, jsonBytes: 64, csvBytes: 64 } };
 });
 
 const { handleChannel, registerIpcHandlers } = await import('../../electron/ipc/register.js');
@@ -311,5 +311,44 @@ describe('openJsonFile', () => {
     fake.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
     await expect(invoke(invokeChannels.openJsonFile)).resolves.toEqual({ status: 'cancelled' });
     expect(existsSync(join(dir, 'big.json'))).toBe(true);
+  });
+});
+
+describe('openCsvFile', () => {
+  const pickCsv = (name: string, content: string | Uint8Array): void => {
+    writeFileSync(join(dir, name), content);
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [join(dir, name)] });
+  };
+
+  it('shows main\'s dialog with a .csv filter and answers the name and the text (without a byte-order mark)', async () => {
+    pickCsv('schedule.csv', '\ufeffkind,id,dateTime,dose,unit,infusionH\n');
+    await expect(invoke(invokeChannels.openCsvFile)).resolves.toEqual({ status: 'opened', name: 'schedule.csv', text: 'kind,id,dateTime,dose,unit,infusionH\n' });
+    const [window, options] = fake.dialog.showOpenDialog.mock.calls[0] as [unknown, Electron.OpenDialogOptions];
+    expect(window).toBeDefined();
+    expect(options.filters).toEqual([{ name: 'CSV', extensions: ['csv'] }]);
+    expect(options.properties).toEqual(['openFile']);
+  });
+
+  it('takes no arguments: the page never names a path', async () => {
+    await expect(invoke(invokeChannels.openCsvFile, '/etc/passwd')).rejects.toThrow('openCsvFile: expects 0 arguments, got 1');
+    expect(fake.dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses another webContents before showing its dialog', async () => {
+    await expect(fake.ipcMain.invoke(invokeChannels.openCsvFile, eventFrom(fakeWebContents(2)))).rejects.toThrow(SenderRefusedError);
+    expect(fake.dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses text that is not UTF-8, files over the limit, and answers cancelled', async () => {
+    pickCsv('latin1.csv', new Uint8Array([0x6b, 0xe9, 0x0a]));
+    await expect(invoke(invokeChannels.openCsvFile)).rejects.toThrow('openCsvFile: cannot read latin1.csv: it is not UTF-8 text');
+    pickCsv('big.csv', 'x'.repeat(65));
+    await expect(invoke(invokeChannels.openCsvFile)).rejects.toThrow('openCsvFile: cannot read big.csv: 65 bytes, more than the 64 allowed');
+    pickCsv('gone.csv', '');
+    rmSync(join(dir, 'gone.csv'));
+    await expect(invoke(invokeChannels.openCsvFile)).rejects.toThrow(/openCsvFile: cannot read gone\.csv: ENOENT/u);
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(invoke(invokeChannels.openCsvFile)).resolves.toEqual({ status: 'cancelled' });
+    expect(existsSync(join(dir, 'big.csv'))).toBe(true);
   });
 });

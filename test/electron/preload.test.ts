@@ -12,7 +12,7 @@ describe('the preload', () => {
   it('exposes one function per operation as window.planlensDesktop, and not ipcRenderer', () => {
     expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     expect(worldKey).toBe('planlensDesktop');
-    expect(Object.keys(api).sort()).toEqual(['bridgeVersion', 'launchCase', 'onMenuCommand', 'openFiles', 'openFolder', 'openJsonFile', 'openRecentCase', 'readCaseBatch', 'recentCases', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['bridgeVersion', 'launchCase', 'onMenuCommand', 'openCsvFile', 'openFiles', 'openFolder', 'openJsonFile', 'openRecentCase', 'readCaseBatch', 'recentCases', 'saveFile']);
     expect(Object.values(api).filter((value) => typeof value !== 'function')).toEqual([1]);
     expect(Object.values(api)).not.toContain(fake.ipcRenderer);
   });
@@ -28,9 +28,10 @@ describe('the preload', () => {
     await api.launchCase();
     await api.saveFile(bytes, 'a.png', 'png');
     await api.openJsonFile();
+    await api.openCsvFile();
     expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
       [invokeChannels.openFolder], [invokeChannels.openFiles], [invokeChannels.readCaseBatch, 'token', 3], [invokeChannels.recentCases],
-      [invokeChannels.openRecentCase, 'id'], [invokeChannels.launchCase], [invokeChannels.saveFile, bytes, 'a.png', 'png'], [invokeChannels.openJsonFile],
+      [invokeChannels.openRecentCase, 'id'], [invokeChannels.launchCase], [invokeChannels.saveFile, bytes, 'a.png', 'png'], [invokeChannels.openJsonFile], [invokeChannels.openCsvFile],
     ]);
     expect(fake.ipcRenderer.invoke.mock.calls.every(([channel]) => (allowedInvokeChannels as readonly unknown[]).includes(channel))).toBe(true);
     expect(fake.ipcRenderer.send).not.toHaveBeenCalled();

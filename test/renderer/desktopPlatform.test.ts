@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CaseBatch, OpenCaseResult, PlanLensDesktopApi } from '../../src/bridge/contract.js';
-import { baseName } from '../../renderer/platform/browserPlatform.js';
+import { baseName, browserPlatform } from '../../renderer/platform/browserPlatform.js';
 import { bridgeErrorMessage } from '../../renderer/platform/desktopBridge.js';
 import { desktopPlatform, platform } from '../../renderer/platform/platform.js';
 
@@ -28,6 +28,7 @@ function fakeApi(overrides: Partial<PlanLensDesktopApi> = {}): PlanLensDesktopAp
     launchCase: () => Promise.resolve({ status: 'none' }),
     saveFile: () => Promise.resolve({ saved: true, name: 'figure.png' }),
     openJsonFile: () => Promise.resolve({ status: 'opened', name: 's.json', text: '{}' }),
+    openCsvFile: () => Promise.resolve({ status: 'opened', name: 's.csv', text: 'kind\n' }),
     onMenuCommand: () => () => undefined,
     ...overrides,
   };
@@ -64,6 +65,13 @@ describe('the desktop platform', () => {
   it('answers the JSON file\'s name and text', async () => {
     expect(await desktopPlatform(fakeApi()).openJsonFile()).toEqual({ name: 's.json', text: '{}' });
   });
+
+  it('answers the CSV file\'s name and text, undefined when cancelled, and main\'s reasons unwrapped', async () => {
+    expect(await desktopPlatform(fakeApi()).openCsvFile()).toEqual({ name: 's.csv', text: 'kind\n' });
+    expect(await desktopPlatform(fakeApi({ openCsvFile: () => Promise.resolve({ status: 'cancelled' }) })).openCsvFile()).toBeUndefined();
+    const failing = desktopPlatform(fakeApi({ openCsvFile: () => Promise.reject(new Error("Error invoking remote method 'planlens:open-csv-file': Error: openCsvFile: cannot read big.csv: 70 bytes, more than the 64 allowed")) }));
+    await expect(failing.openCsvFile()).rejects.toThrow(/^openCsvFile: cannot read big\.csv: 70 bytes, more than the 64 allowed$/u);
+  });
 });
 
 describe('the browser platform', () => {
@@ -75,6 +83,39 @@ describe('the browser platform', () => {
     expect(baseName('../../etc/passwd', 'png')).toBe('passwd.png');
     expect(baseName('C:\\x\\dvh.csv', 'csv')).toBe('dvh.csv');
     expect(baseName('..', 'json')).toBe('planlens.json');
+  });
+
+  it('opens a CSV (or JSON) file with a file input accepting that kind, undefined when cancelled', async () => {
+    const inputs: { accept: string; listeners: Map<string, () => void>; files?: unknown; click: () => void }[] = [];
+    let answer: 'pick' | 'cancel' = 'pick';
+    const document = {
+      createElement: () => {
+        const input = {
+          type: '', hidden: false, accept: '', multiple: false, files: undefined as unknown, listeners: new Map<string, () => void>(),
+          setAttribute: () => undefined,
+          addEventListener: (type: string, listener: () => void) => { input.listeners.set(type, listener); },
+          remove: () => undefined,
+          click: () => {
+            if (answer === 'cancel') return input.listeners.get('cancel')?.();
+            input.files = [{ name: 'mine.csv', text: () => Promise.resolve('kind,id\n') }];
+            return input.listeners.get('change')?.();
+          },
+        };
+        inputs.push(input);
+        return input;
+      },
+      body: { append: () => undefined },
+    };
+    vi.stubGlobal('document', document);
+    try {
+      const browser = browserPlatform();
+      expect(await browser.openCsvFile()).toEqual({ name: 'mine.csv', text: 'kind,id\n' });
+      answer = 'cancel';
+      expect(await browser.openJsonFile()).toBeUndefined();
+      expect(inputs.map((input) => input.accept)).toEqual(['.csv,text/csv', '.json,application/json']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('strips Electron\'s wrapping from bridge errors', () => {

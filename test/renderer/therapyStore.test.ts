@@ -8,7 +8,7 @@ import {
 import { buildTimeline } from '../../renderer/therapy/timelineModel.js';
 import type { RtPlan } from '../../src/dicom/rtPlan.js';
 import { demoUids } from '../../src/phantom/uids.js';
-import { scheduleToJson } from '../../src/therapy/scheduleFile.js';
+import { scheduleToCsv, scheduleToJson } from '../../src/therapy/scheduleFile.js';
 
 const plan = { sopInstanceUid: '1.2.3', fractionsPlanned: 35, prescriptionGy: 70 } as unknown as RtPlan;
 
@@ -70,7 +70,7 @@ describe('the therapy store', () => {
       fractions: [{ index: 0, timeH: 9, doseGy: 2 }, { index: 1, timeH: 33, doseGy: 2 }],
       administrations: [{ agentId: 'cisplatin_weekly_40', startH: 8, dose: 40, unit: 'mg/m2', infusionH: 1 }, { agentId: 'cetuximab_bonner', startH: 7, dose: 250, unit: 'mg/m2', infusionH: 1 }, { agentId: 'aspirin', startH: 7, dose: 1, unit: 'g', infusionH: 0 }],
     }).replace('"doseGy": 2\n    },\n    {', '"doseGy": 2\n    },\n    { "dateTime": "never", "doseGy": 2 },\n    {');
-    const lines = readSchedule('mine.json', text);
+    const lines = readSchedule('mine.json', text, 'json');
     expect(lines[0]).toBe('Imported mine.json: 2 fractions, 2 administrations');
     expect(lines.some((l) => l.startsWith('mine.json: fractions[1]'))).toBe(true);
     expect(lines.some((l) => l.includes('"aspirin"') && l.includes('left out'))).toBe(true);
@@ -87,7 +87,30 @@ describe('the therapy store', () => {
     const back = timelineInput(therapyStore.getState(), plan, undefined);
     if (typeof back === 'string') throw new Error(back);
     expect(buildTimeline(back).fractions).toHaveLength(35);
-    expect(readSchedule('bad.json', '{ nope')).toEqual([expect.stringMatching(/^bad\.json: not JSON/u), 'bad.json: nothing to import (no fractions and no administrations read)']);
+    expect(readSchedule('bad.json', '{ nope', 'json')).toEqual([expect.stringMatching(/^bad\.json: not JSON/u), 'bad.json: nothing to import (no fractions and no administrations read)']);
     expect(regimenIdOf('anal_fu_mmc_rtog9811/mitomycin')).toBe('anal_fu_mmc_rtog9811');
+  });
+
+  it('imports a CSV schedule the same way: administrations in place of the generated ones, problems with their line', () => {
+    addRegimen('cisplatin_weekly_40');
+    const text = scheduleToCsv({
+      startDate: '2026-12-07',
+      fractions: [{ index: 0, timeH: 9, doseGy: 2 }, { index: 1, timeH: 33, doseGy: 2 }],
+      administrations: [{ agentId: 'cisplatin_weekly_40', startH: 8, dose: 40, unit: 'mg/m2', infusionH: 1 }, { agentId: 'aspirin', startH: 7, dose: 1, unit: 'g', infusionH: 0 }],
+    }).replace('\nadministration,', '\nfraction,3,never,2,Gy,0\nadministration,');
+    const lines = readSchedule('mine.csv', text, 'csv');
+    expect(lines[0]).toBe('Imported mine.csv: 2 fractions, 1 administrations');
+    expect(lines.some((l) => l.startsWith('mine.csv: line 4'))).toBe(true);
+    expect(lines.some((l) => l.includes('"aspirin"') && l.includes('left out'))).toBe(true);
+    const state = therapyStore.getState();
+    expect(state).toMatchObject({ startDate: '2026-12-07', importedFrom: 'mine.csv', regimenIds: ['cisplatin_weekly_40'] });
+    expect(state.edits.replacedAgentIds).toEqual(['cisplatin_weekly_40']);
+    const input = timelineInput(state, plan, undefined);
+    if (typeof input === 'string') throw new Error(input);
+    const model = buildTimeline(input);
+    expect(model.fractions).toHaveLength(2);
+    expect(model.agents.map((a) => a.administrations.length)).toEqual([1]);
+    expect(readSchedule('bad.csv', 'a,b\n1,2\n', 'csv')).toEqual(['bad.csv: line 1: expected the header "kind,id,dateTime,dose,unit,infusionH"', 'bad.csv: nothing to import (no fractions and no administrations read)']);
+    expect(readSchedule('session.json', '{}', 'csv')[0]).toMatch(/^session\.json: line 1: expected the header/u);
   });
 });
