@@ -1,7 +1,7 @@
 import uPlot from 'uplot';
 import type { DvhData } from '../../src/dvh/dvhData.js';
 import { cssRgb } from '../gpu/textures/colourMap.js';
-import type { DosePolynomial } from '../../src/therapy/doseMode.js';
+import { IDENTITY_DOSE_POLYNOMIAL, type DosePolynomial } from '../../src/therapy/doseMode.js';
 import { dvhPlotData } from '../panels/dvh/dvhPlotData.js';
 import type { RoiDvh } from '../state/roiDvhs.js';
 import type { ComposedFigure } from './composeFigure.js';
@@ -66,7 +66,7 @@ function drawCurveLegend(ctx: Context2d, curves: readonly Curve[], left: number,
 /** Hands uPlot's canvas to `use` once it has drawn the chart (it draws in a microtask after it is made), then destroys the chart. */
 async function withChart(curves: readonly Curve[], widthCssPx: number, heightCssPx: number, doseUnitLabel: string, prescriptionGy: number | undefined, scale: number, use: (canvas: HTMLCanvasElement) => void): Promise<void> {
   const withShown = curves.some((curve) => curve.polynomial !== undefined);
-  const data = dvhPlotData(curves.map((curve) => curve.dvh), 'percent', withShown ? curves.map((curve) => curve.polynomial ?? { linear: 1, quadraticPerGy: 0, offsetGy: 0 }) : undefined);
+  const data = dvhPlotData(curves.map((curve) => curve.dvh), 'percent', withShown ? curves.map((curve) => curve.polynomial ?? IDENTITY_DOSE_POLYNOMIAL) : undefined);
   const container = document.createElement('div');
   let chart: uPlot | undefined;
   try {

@@ -12,7 +12,7 @@ import type { VolumeUnit } from './dvh/dvhPlotData.js';
 import { volumeAtDose } from './dvh/volumeAtDose.js';
 import { ccText } from './dvh/volumeText.js';
 import { DvhPlot } from './DvhPlot.js';
-import { inverseDosePolynomial, type DosePolynomial } from '../../src/therapy/doseMode.js';
+import { IDENTITY_DOSE_POLYNOMIAL, inverseDosePolynomial, type DosePolynomial } from '../../src/therapy/doseMode.js';
 import { MODEL_CAVEAT } from '../../src/therapy/scenario.js';
 import { DOSE_MODE_LABELS } from '../therapy/doseModeStore.js';
 import type { ShownDose } from '../therapy/shownDose.js';
@@ -99,7 +99,7 @@ interface LegendProps {
 function roiPolynomialLookup(shown: ShownDose, roiNumbers: readonly number[]): ((roiNumber: number) => DosePolynomial) | undefined {
   if (!shown.derived) return undefined;
   const byNumber = new Map(roiNumbers.map((roiNumber, index) => [roiNumber, shown.roiPolynomials[index]]));
-  return (roiNumber) => byNumber.get(roiNumber) ?? { linear: 1, quadraticPerGy: 0, offsetGy: 0 };
+  return (roiNumber) => byNumber.get(roiNumber) ?? IDENTITY_DOSE_POLYNOMIAL;
 }
 
 /** Every ROI: click to show or hide it (here, in the views and in the structure list), and its volume at the cursor. */

@@ -1,20 +1,16 @@
 import type { DoseGrid } from '../../src/dicom/rtDose.js';
 import { gridDoseOfCourse } from '../../src/therapy/gridDose.js';
 import type { Roi } from '../../src/dicom/rtStruct.js';
-import { dosePolynomial, mapDoseVolume, type DoseMode, type DosePolynomial, type StructureCourse } from '../../src/therapy/doseMode.js';
-import { structureDmf, type StructureModel } from '../../src/therapy/effectiveDose.js';
-import { fractionModifiers } from '../../src/therapy/sensitisation.js';
+import { dosePolynomial, IDENTITY_DOSE_POLYNOMIAL, mapDoseVolume, type DoseMode, type DosePolynomial, type StructureCourse } from '../../src/therapy/doseMode.js';
+import type { StructureModel } from '../../src/therapy/effectiveDose.js';
 import { claimOrder, voxelClasses } from '../../src/therapy/voxelClasses.js';
-import { passDoseTexture, releaseDoseTexture } from '../gpu/textures/volumeTextures.js';
+import { releaseDoseTexture } from '../gpu/textures/volumeTextures.js';
 import { caseStore } from '../state/caseStore.js';
 import { maskStore, type MaskState } from '../state/maskStore.js';
 import { selectedObjects, type SelectedObjects } from '../state/selectedObjects.js';
 import { currentTimeline } from './currentTimeline.js';
 import { doseModeStore, DOSE_MODE_LABELS, type DoseModeState } from './doseModeStore.js';
 import { wallClock, type TimelineModel } from './timelineModel.js';
-
-/** Voxels in no structure: normal tissue with a late-effect α/β (§1.2), the OARs' DMF view. */
-export const OTHER_TISSUE_ALPHA_BETA_GY = 3;
 
 /** What the views and the DVH show now, and how it was made. */
 export interface ShownDose {
@@ -48,7 +44,6 @@ interface Inputs {
 let last: { readonly inputs: Inputs; readonly shown: ShownDose; readonly shownObjects: SelectedObjects } | undefined;
 let classCache: { readonly grid: DoseGrid; readonly masks: MaskState['masks']; readonly key: string; readonly classes: Uint8Array; readonly order: readonly number[] } | undefined;
 
-const identity: DosePolynomial = { linear: 1, quadraticPerGy: 0, offsetGy: 0 };
 
 /** The dose shown now (memoised on the case, the timeline, the masks and the dose mode). */
 export function shownDose(): ShownDose {
@@ -64,10 +59,7 @@ function current(): { shown: ShownDose; shownObjects: SelectedObjects } {
   const inputs: Inputs = { objects: selectedObjects(caseStore.getState()), timeline: currentTimeline(), masks: maskStore.getState().masks, modeState: doseModeStore.getState() };
   if (last !== undefined && last.inputs.objects === inputs.objects && last.inputs.timeline === inputs.timeline && last.inputs.masks === inputs.masks && last.inputs.modeState === inputs.modeState) return last;
   const shown = compute(inputs);
-  if (last !== undefined && last.shown.derived && last.shown.grid !== undefined && last.shown.grid !== shown.grid) {
-    if (shown.derived && shown.grid !== undefined) passDoseTexture(last.shown.grid, shown.grid);
-    else releaseDoseTexture(last.shown.grid);
-  }
+  if (last !== undefined && last.shown.derived && last.shown.grid !== undefined && last.shown.grid !== shown.grid) releaseDoseTexture(last.shown.grid);
   const shownObjects = shown.grid === inputs.objects.doseGrid ? inputs.objects : { ...inputs.objects, doseGrid: shown.grid };
   last = { inputs, shown, shownObjects };
   return last;
@@ -77,7 +69,7 @@ function compute({ objects, timeline, masks, modeState }: Inputs): ShownDose {
   const grid = objects.doseGrid;
   const rois = objects.structureSet?.rois ?? [];
   const physical = (problem: string | undefined, caption = 'Physical dose, whole course'): ShownDose => ({
-    mode: 'physical', throughFraction: undefined, fractionCount: undefined, grid, derived: false, caption, problem, masksPending: 0, roiPolynomials: rois.map(() => identity), fractionDateTime: undefined,
+    mode: 'physical', throughFraction: undefined, fractionCount: undefined, grid, derived: false, caption, problem, masksPending: 0, roiPolynomials: rois.map(() => IDENTITY_DOSE_POLYNOMIAL), fractionDateTime: undefined,
   });
   const wanted = modeState.mode;
   const wholeCourse = modeState.throughFraction === undefined;
@@ -94,21 +86,18 @@ function compute({ objects, timeline, masks, modeState }: Inputs): ShownDose {
   const byRoi = timeline.structures.length === rois.length ? timeline.structures : undefined;
   const roiPolynomials = rois.map((_, r) => {
     const s = byRoi?.[r];
-    return s === undefined ? identity : dosePolynomial(wanted, courseOf(s.model, s.modifiers), through);
+    return s === undefined ? IDENTITY_DOSE_POLYNOMIAL : dosePolynomial(wanted, courseOf(s.model, s.modifiers), through);
   });
-  const otherScope = timeline.structures.find((s) => s.role === 'oar')?.dmfScope ?? 'oarTumourOnly';
-  const other: StructureModel = { name: 'other tissue', alphaBetaGy: OTHER_TISSUE_ALPHA_BETA_GY, dmfScope: otherScope, lqOption: 'A' };
-  const otherPolynomial = dosePolynomial(wanted, courseOf(other, fractionModifiers(timesH, timeline.agents, (agent) => structureDmf(other, agent))), through);
+  const other = timeline.otherTissue;
+  const otherPolynomial = dosePolynomial(wanted, courseOf(other.model, other.modifiers), through);
   const classed = wanted === 'physical' || byRoi === undefined ? undefined : classesOf(grid, byRoi, rois, masks);
   // Physical accumulation is the same share of every voxel: one polynomial, no classes.
   const polynomials = classed === undefined ? [otherPolynomial] : [otherPolynomial, ...classed.order.map((r) => roiPolynomials[r] ?? otherPolynomial)];
-  const values = mapDoseVolume(grid.values, classed?.classes, polynomials);
-  let maxValue = 0;
-  for (let v = 0; v < values.length; v += 1) maxValue = Math.max(maxValue, values[v] as number);
+  const { values, maxGy: maxValue } = mapDoseVolume(grid.values, classed?.classes, polynomials);
   const pending = rois.filter((roi) => masks.get(roi)?.status === 'computing').length;
   const fraction = timeline.fractions[through - 1];
   const courseText = through === count ? `whole course (${count} fractions)` : `fractions 1–${through} of ${count}`;
-  const voxelText = wanted === 'physical' ? '' : `; voxels in a target take its α/β, else the lowest α/β of their OARs, else ${OTHER_TISSUE_ALPHA_BETA_GY} Gy (other tissue)${wanted === 'sensitisedEqd2' ? `; OAR DMF: ${otherScope === 'oarWorstCase' ? 'normal-tissue enhancement (worst case)' : 'tumour-only view (1.0)'}` : ''}`;
+  const voxelText = wanted === 'physical' ? '' : `; voxels in a target take its α/β, else the lowest α/β of their OARs, else ${other.model.alphaBetaGy} Gy (other tissue)${wanted === 'sensitisedEqd2' ? `; OAR DMF: ${timeline.oarView === 'worstCase' ? 'normal-tissue enhancement (worst case)' : 'tumour-only view (1.0)'}` : ''}`;
   return {
     mode: wanted,
     throughFraction: through,

@@ -73,6 +73,8 @@ export interface TimelineModel {
   readonly warnings: readonly TimingWarning[];
   readonly notes: readonly string[];
   readonly structures: readonly TimelineStructure[];
+  /** Tissue in no structure (the voxel maps' class 0): a late-responding OAR at its default α/β, under the OAR view, never edited. */
+  readonly otherTissue: { readonly model: StructureModel; readonly modifiers: readonly number[] };
   /** The time span shown at full zoom-out, hours from 00:00 of RT day 0. */
   readonly spanH: { readonly startH: number; readonly endH: number };
 }
@@ -121,6 +123,7 @@ export function buildTimeline(input: TimelineInput): TimelineModel {
     warnings: timingWarnings(timesH, agents),
     notes,
     structures,
+    otherTissue: otherTissueOf(timesH, agents, edits),
     spanH: { startH: Math.floor(firstH / 24) * 24, endH: (Math.floor(lastH / 24) + 1) * 24 },
   };
 }
@@ -168,6 +171,15 @@ function agentsOf(regimenIds: readonly string[], userRegimens: readonly Regimen[
   return { ...result, notes: [...new Set(result.notes)] };
 }
 
+function oarScope(edits: TherapyEdits): DmfScope {
+  return edits.oarView === 'worstCase' ? 'oarWorstCase' : 'oarTumourOnly';
+}
+
+function otherTissueOf(timesH: readonly number[], agents: readonly AgentCourse[], edits: TherapyEdits): TimelineModel['otherTissue'] {
+  const model: StructureModel = { name: 'other tissue', alphaBetaGy: oarAlphaBeta, dmfScope: oarScope(edits), lqOption: 'A' };
+  return { model, modifiers: Array.from(fractionModifiers(timesH, agents, (agent) => structureDmf(model, agent))) };
+}
+
 function structuresOf(input: TimelineInput['structures'], fractions: readonly Fraction[], agents: readonly AgentCourse[], edits: TherapyEdits): TimelineStructure[] {
   const timesH = fractions.map((f) => f.timeH);
   const doses = fractions.map((f) => f.doseGy);
@@ -177,7 +189,7 @@ function structuresOf(input: TimelineInput['structures'], fractions: readonly Fr
     const defaultAlphaBetaGy = role === 'target' ? targetAlphaBeta : oarAlphaBeta;
     const edited = edits.structures[row.name]?.alphaBetaGy;
     const alphaBetaGy = edited !== undefined && Number.isFinite(edited) && edited > 0 ? edited : defaultAlphaBetaGy;
-    const dmfScope = role === 'target' ? ('target' as const) : edits.oarView === 'worstCase' ? ('oarWorstCase' as const) : ('oarTumourOnly' as const);
+    const dmfScope = role === 'target' ? ('target' as const) : oarScope(edits);
     const repopulation = validRepopulation(edits.structures[row.name]?.repopulation);
     const model: StructureModel = { name: row.name, alphaBetaGy, dmfScope, lqOption: 'A', ...(repopulation === undefined ? {} : { repopulation }) };
     const modifiers = Array.from(fractionModifiers(timesH, agents, (agent) => structureDmf(model, agent)));

@@ -67,16 +67,19 @@ export function dosePolynomial(mode: DoseMode, course: StructureCourse, throughF
   return { linear: linear * perEqd2, quadraticPerGy: ((g * quadratic) / ab) * perEqd2, offsetGy: (additiveGy - repopulationGy) * perEqd2 };
 }
 
+/** The polynomial that shows the planned dose as it is. */
+export const IDENTITY_DOSE_POLYNOMIAL: DosePolynomial = { linear: 1, quadraticPerGy: 0, offsetGy: 0 };
+
 export function applyDosePolynomial(p: DosePolynomial, doseGy: number): number {
   return doseGy * (p.linear + p.quadraticPerGy * doseGy) + p.offsetGy;
 }
 
 /**
  * Maps every voxel's planned total dose through the polynomial of its class: voxel v takes
- * polynomials[classes[v]] (class 0 with no class map). One pass, no allocation per voxel; writes
- * into `out` when given (same length).
+ * polynomials[classes[v]] (class 0 with no class map). One pass, no allocation per voxel, which also
+ * finds the largest value (0 for an empty grid); writes into `out` when given (same length).
  */
-export function mapDoseVolume(totalDoseGy: Float32Array, classes: Uint8Array | undefined, polynomials: readonly DosePolynomial[], out: Float32Array = new Float32Array(totalDoseGy.length)): Float32Array {
+export function mapDoseVolume(totalDoseGy: Float32Array, classes: Uint8Array | undefined, polynomials: readonly DosePolynomial[], out: Float32Array = new Float32Array(totalDoseGy.length)): { readonly values: Float32Array; readonly maxGy: number } {
   if (out.length !== totalDoseGy.length) throw new RangeError(`mapDoseVolume: out has ${out.length} voxels, the dose ${totalDoseGy.length}; pass an output of the same length`);
   if (classes !== undefined && classes.length !== totalDoseGy.length) throw new RangeError(`mapDoseVolume: the class map has ${classes.length} voxels, the dose ${totalDoseGy.length}`);
   if (polynomials.length === 0) throw new RangeError('mapDoseVolume: give at least one polynomial (class 0)');
@@ -90,14 +93,17 @@ export function mapDoseVolume(totalDoseGy: Float32Array, classes: Uint8Array | u
     offset[c] = p.offsetGy;
   });
   const voxels = totalDoseGy.length;
+  let maxGy = 0;
   for (let v = 0; v < voxels; v += 1) {
     const doseGy = totalDoseGy[v] as number;
     if (!(doseGy >= 0 && doseGy < Infinity)) throw new RangeError(`mapDoseVolume: voxel ${v} has dose ${doseGy} Gy; pass finite doses of 0 Gy or more`);
     const c = classes === undefined ? 0 : (classes[v] as number);
     if (c >= count) throw new RangeError(`mapDoseVolume: voxel ${v} is of class ${c}, but only ${count} polynomials were given`);
-    out[v] = doseGy * ((linear[c] as number) + (quadratic[c] as number) * doseGy) + (offset[c] as number);
+    const shownGy = doseGy * ((linear[c] as number) + (quadratic[c] as number) * doseGy) + (offset[c] as number);
+    out[v] = shownGy;
+    if (shownGy > maxGy) maxGy = shownGy;
   }
-  return out;
+  return { values: out, maxGy };
 }
 
 /** The planned total dose (Gy, ≥ 0) that a polynomial maps to `shownGy`: its inverse on D ≥ 0 (0 below the polynomial's value at 0). */

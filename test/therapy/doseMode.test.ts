@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyDosePolynomial, dosePolynomial, mapDoseVolume, type StructureCourse } from '../../src/therapy/doseMode.js';
+import { applyDosePolynomial, dosePolynomial, IDENTITY_DOSE_POLYNOMIAL, mapDoseVolume, type StructureCourse } from '../../src/therapy/doseMode.js';
 import { courseBed, type StructureModel } from '../../src/therapy/effectiveDose.js';
 import { fractionModifiers } from '../../src/therapy/sensitisation.js';
 import { agentsOf, course, near } from './helpers.js';
@@ -52,8 +52,9 @@ describe('dose modes accumulated fraction by fraction', () => {
 describe('mapDoseVolume', () => {
   it('maps each voxel through its class polynomial', () => {
     const dose = Float32Array.of(0, 10, 20, 30);
-    const out = mapDoseVolume(dose, Uint8Array.of(0, 1, 0, 1), [{ linear: 1, quadraticPerGy: 0, offsetGy: 0 }, { linear: 0.5, quadraticPerGy: 0.01, offsetGy: -1 }]);
-    expect([...out]).toEqual([0, 10 * 0.5 + 1 - 1, 20, 30 * 0.5 + 9 - 1]);
+    const { values, maxGy } = mapDoseVolume(dose, Uint8Array.of(0, 1, 0, 1), [IDENTITY_DOSE_POLYNOMIAL, { linear: 0.5, quadraticPerGy: 0.01, offsetGy: -1 }]);
+    expect([...values]).toEqual([0, 10 * 0.5 + 1 - 1, 20, 30 * 0.5 + 9 - 1]);
+    expect(maxGy).toBe(23); // the largest shown value, found in the same pass
   });
 
   it('refuses a class without a polynomial, negative or NaN dose, and mismatched lengths, naming the voxel', () => {

@@ -24,7 +24,7 @@ describe('removing all drugs gives the plain EQD2', () => {
     expect(r.eqd2Gy).toBe(eqd2FromBedGy(bedFromFractionsGy(doses, alphaBetaGy) - repopGy, alphaBetaGy));
     expect(r.deltaEqd2Gy).toBe(0);
     const noTime = { model: { name: 'S', alphaBetaGy, dmfScope: 'target' as const }, modifiers, timesH, doseShares: doses.map(() => 1 / n) };
-    const voxel = mapDoseVolume(Float32Array.of(n * doseGy), undefined, [dosePolynomial('sensitisedEqd2', noTime, n)])[0] ?? 0;
+    const voxel = mapDoseVolume(Float32Array.of(n * doseGy), undefined, [dosePolynomial('sensitisedEqd2', noTime, n)]).values[0] ?? 0;
     expect(voxel).toBeCloseTo(eqd2Gy(Math.fround(n * doseGy), n, alphaBetaGy), 4);
     expect(applyDosePolynomial(dosePolynomial('sensitisedEqd2', { ...noTime, model: structure }, n), n * doseGy)).toBeCloseTo(r.eqd2Gy, 9);
   });

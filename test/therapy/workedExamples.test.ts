@@ -62,7 +62,7 @@ describe('§5.1 head & neck, 70 Gy / 35 fractions with cisplatin', () => {
     const eqd2 = (doseGy: number, modifiers: Float64Array, alphaBetaGy: number, repop: boolean): number => {
       const model: StructureModel = { name: 'voxel', alphaBetaGy, dmfScope: 'target', ...(repop ? { repopulation: { kickoffDays: 21, kBedGyPerDay: 0.9 } } : {}) };
       const course = { model, modifiers, timesH, doseShares: timesH.map(() => 1 / timesH.length) };
-      return mapDoseVolume(Float32Array.of(doseGy), undefined, [dosePolynomial('sensitisedEqd2', course, timesH.length)])[0] ?? Number.NaN;
+      return mapDoseVolume(Float32Array.of(doseGy), undefined, [dosePolynomial('sensitisedEqd2', course, timesH.length)]).values[0] ?? Number.NaN;
     };
     const rows: [string, number, number, boolean, number, number][] = [
       ['V1 GTV 70 Gy', 70, 10, true, 51.25, 54.61],
@@ -174,7 +174,7 @@ describe('§5.5 incomplete repair', () => {
     expect(leaCatchesideG(17, 0)).toBe(1);
     const one = courseBed([2], [9], [1], { name: 'GTV', alphaBetaGy: 10, dmfScope: 'target', quadraticFactor: g });
     near(one.bedGy, 2.2767);
-    const voxel = mapDoseVolume(Float32Array.of(2), undefined, [dosePolynomial('eqd2', { model: { name: 'GTV', alphaBetaGy: 10, dmfScope: 'target', quadraticFactor: g }, modifiers: [1], timesH: [9], doseShares: [1] }, 1)])[0] ?? 0;
+    const voxel = mapDoseVolume(Float32Array.of(2), undefined, [dosePolynomial('eqd2', { model: { name: 'GTV', alphaBetaGy: 10, dmfScope: 'target', quadraticFactor: g }, modifiers: [1], timesH: [9], doseShares: [1] }, 1)]).values[0] ?? 0;
     near(voxel * 1.2, 2.2767);
   });
 });

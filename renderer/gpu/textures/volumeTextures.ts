@@ -63,26 +63,6 @@ export function releaseVolumeTextures(): void {
   made.clear();
 }
 
-/**
- * Hands the texture of a derived grid the views no longer show to the grid that replaces it (same
- * dimensions): its texels are uploaded again from the new values, into the storage already on the
- * GPU, instead of a new texture per slider step. Grids of other dimensions free it.
- */
-export function passDoseTexture(previous: DoseGrid, next: DoseGrid): void {
-  const texture = doseTextures.get(previous);
-  if (texture === undefined) return;
-  doseTextures.delete(previous);
-  const [w, h, d] = next.dimensions;
-  if (texture.image.width !== w || texture.image.height !== h || texture.image.depth !== d || doseTextures.has(next)) {
-    texture.dispose();
-    made.delete(texture);
-    return;
-  }
-  texture.image.data = next.values;
-  texture.needsUpdate = true;
-  doseTextures.set(next, texture);
-}
-
 /** Frees the texture of one dose grid (a derived grid the views no longer show). */
 export function releaseDoseTexture(grid: DoseGrid): void {
   const texture = doseTextures.get(grid);

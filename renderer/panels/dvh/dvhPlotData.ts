@@ -1,5 +1,5 @@
 import { cumulativeCc, type DvhData } from '../../../src/dvh/dvhData.js';
-import { applyDosePolynomial, inverseDosePolynomial, type DosePolynomial } from '../../../src/therapy/doseMode.js';
+import { applyDosePolynomial, IDENTITY_DOSE_POLYNOMIAL, inverseDosePolynomial, type DosePolynomial } from '../../../src/therapy/doseMode.js';
 
 export type VolumeUnit = 'percent' | 'cc';
 
@@ -26,7 +26,7 @@ export function dvhPlotData(dvhs: readonly DvhData[], unit: VolumeUnit, polynomi
   if (binWidthGy === undefined) return { doseGy: new Float64Array(0), volumes: [], shownVolumes: polynomials === undefined ? undefined : [] };
   const mismatch = dvhs.find((dvh) => dvh.binWidthGy !== binWidthGy);
   if (mismatch !== undefined) throw new Error(`dvhPlotData: DVHs with bins of ${binWidthGy} Gy and ${mismatch.binWidthGy} Gy cannot share a dose axis`);
-  const shownMax = polynomials === undefined ? 0 : Math.max(0, ...dvhs.map((dvh, d) => applyDosePolynomial(polynomials[d] ?? identity, dvh.maxGy)));
+  const shownMax = polynomials === undefined ? 0 : Math.max(0, ...dvhs.map((dvh, d) => applyDosePolynomial(polynomials[d] ?? IDENTITY_DOSE_POLYNOMIAL, dvh.maxGy)));
   const edges = Math.floor(Math.max(shownMax, ...dvhs.map((dvh) => dvh.maxGy)) / binWidthGy) + 2;
   const doseGy = Float64Array.from({ length: edges }, (_, edge) => edge * binWidthGy);
   const cumulatives = dvhs.map((dvh) => cumulativeCc(dvh));
@@ -42,8 +42,6 @@ export function dvhPlotData(dvhs: readonly DvhData[], unit: VolumeUnit, polynomi
   });
   return { doseGy, volumes, shownVolumes };
 }
-
-const identity: DosePolynomial = { linear: 1, quadraticPerGy: 0, offsetGy: 0 };
 
 /** The cumulative volume at a dose, linear between bin edges (the metrics' rule), 0 beyond the last edge. */
 function volumeAtPhysical(cumulative: Float64Array, binWidthGy: number, doseGy: number): number {
