@@ -27,11 +27,7 @@ export function cssSliceView(view: SliceView, scale: number): SliceView {
  */
 export function drawSliceOverlay(ctx: Context2d, tile: Rect, view: SliceView, state: ViewState, insets: ViewInsets, scale: number): void {
   const { widthPx: w, heightPx: h } = view;
-  ctx.save();
-  ctx.translate(tile.x, tile.y);
-  ctx.beginPath();
-  ctx.rect(0, 0, w, h);
-  ctx.clip();
+  enterTile(ctx, tile.x, tile.y, w, h);
   if (state.showCrosshair) {
     const [x, y] = lpsToScreen(view, state.crosshairLps);
     ctx.strokeStyle = 'rgba(120, 200, 255, 0.6)';
@@ -101,11 +97,7 @@ export interface VolumeOverlaySource {
 /** What VolumeViewport lays over the 3D view, in 2D: its name, the orientation triad and the beams' labels. */
 export function drawVolumeOverlay(ctx: Context2d, tile: Rect, source: VolumeOverlaySource, insets: ViewInsets, scale: number): void {
   const { width: w, height: h } = tile;
-  ctx.save();
-  ctx.translate(tile.x, tile.y);
-  ctx.beginPath();
-  ctx.rect(0, 0, w, h);
-  ctx.clip();
+  enterTile(ctx, tile.x, tile.y, w, h);
   ctx.textBaseline = 'middle';
   ctx.font = '12px system-ui, sans-serif';
   haloText(ctx, '3D', 6, 11, '#8cf', scale);
@@ -147,4 +139,13 @@ function drawBeamLabels(ctx: Context2d, plan: RtPlan, camera: VolumeCamera, boun
   for (const label of beamLabels(plan, camera, bounds, w, h).labels) {
     haloText(ctx, label.angles === undefined ? label.name : `${label.name} ${label.angles}`, label.atPx[0], label.atPx[1], cssRgb(label.colourRgb), scale);
   }
+}
+
+/** Saves the context and draws from here on in the tile's own pixels, clipped to it (ctx.restore() leaves it). */
+function enterTile(ctx: Context2d, x: number, y: number, widthPx: number, heightPx: number): void {
+  ctx.save();
+  ctx.translate(x, y);
+  ctx.beginPath();
+  ctx.rect(0, 0, widthPx, heightPx);
+  ctx.clip();
 }

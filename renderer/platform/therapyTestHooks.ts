@@ -1,4 +1,5 @@
 import { doseAt } from '../../src/case/probe.js';
+import { dayNumber } from '../../src/therapy/calendar.js';
 import { dvhPlotData } from '../panels/dvh/dvhPlotData.js';
 import { caseStore } from '../state/caseStore.js';
 import { dvhStore } from '../state/dvhStore.js';
@@ -29,9 +30,9 @@ export function installTherapyTestHooks(): void {
     fractions: () => {
       const timeline = currentTimeline();
       if (typeof timeline === 'string') return [];
-      const [y, m, d] = timeline.startDate.split('-').map(Number);
-      const day0 = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).getUTCDay();
-      return timeline.fractions.map((f) => ({ timeH: f.timeH, weekday: (day0 + Math.floor(f.timeH / 24)) % 7, doseGy: f.doseGy }));
+      // Day 0 of the calendar is 1970-01-01, a Thursday (weekday 4).
+      const day0 = dayNumber(timeline.startDate, 'start date');
+      return timeline.fractions.map((f) => ({ timeH: f.timeH, weekday: (day0 + Math.floor(f.timeH / 24) + 4) % 7, doseGy: f.doseGy }));
     },
     dvhCurves: (roiName) => {
       const rois = selectedObjects(caseStore.getState()).structureSet?.rois ?? [];

@@ -22,7 +22,7 @@ export interface OarOverlayState {
  */
 export function courseAgents(model: TimelineModel): CourseAgent[] {
   return model.agents.flatMap((agent, index) => {
-    const component = model.components[index]?.agentId === agent.agentId ? model.components[index] : model.components.find((c) => c.agentId === agent.agentId);
+    const component = model.components[index];
     return component === undefined ? [] : [{ agentId: agent.agentId, drug: component.drug }];
   });
 }

@@ -237,23 +237,18 @@ export function timelineInput(state: TherapyState, plan: RtPlan | undefined, str
   };
 }
 
-function isDate(date: string): boolean {
+/** Whether a calendar reader accepts the text (they throw on what they refuse). */
+function reads(read: () => unknown): boolean {
   try {
-    dayNumber(date, 'date');
+    read();
     return true;
   } catch {
     return false;
   }
 }
 
-function isClock(clock: string): boolean {
-  try {
-    clockHours(clock, 'clock');
-    return true;
-  } catch {
-    return false;
-  }
-}
+const isDate = (date: string): boolean => reads(() => dayNumber(date, 'date'));
+const isClock = (clock: string): boolean => reads(() => clockHours(clock, 'clock'));
 
 /** The record with `key`'s entry patched: a field set to undefined is removed, and an entry left empty too. */
 function patched<T extends object>(record: Readonly<Record<string, T>>, key: string, patch: Patch<T>): Readonly<Record<string, T>> {
