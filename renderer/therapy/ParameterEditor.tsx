@@ -3,7 +3,7 @@ import type { PkModel, RegimenComponent } from '../../src/therapy/regimen.js';
 import type { AgentCourse } from '../../src/therapy/sensitisation.js';
 import { Disclosure, NumberField, ResetButton, SourcesDetails } from './fields.js';
 import { parameterSources } from './parameterSources.js';
-import { dmfStatus, type AgentEdit } from './therapyEdits.js';
+import { dmfStatus, type AgentEdit } from '../../src/therapy/agentEdit.js';
 import { editAgent, resetAgent } from './therapyStore.js';
 import type { TimelineModel } from './timelineModel.js';
 

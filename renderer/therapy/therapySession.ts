@@ -1,6 +1,6 @@
 import type { TherapySnapshot } from '../../src/session/therapySnapshot.js';
 import { parseUserRegimens } from '../../src/therapy/regimenLibrary.js';
-import type { AgentEdit } from './therapyEdits.js';
+import type { AgentEdit } from '../../src/therapy/agentEdit.js';
 import { therapyStore, type TherapyState } from './therapyStore.js';
 
 /**

@@ -6,7 +6,8 @@ import { clockHours, dayNumber } from '../../src/therapy/calendar.js';
 import type { Regimen } from '../../src/therapy/regimen.js';
 import { DEFAULT_REGIMEN_LIBRARY, parseUserRegimens } from '../../src/therapy/regimenLibrary.js';
 import { presetForPlan } from './demoPreset.js';
-import { NO_EDITS, type AdministrationEdit, type AgentEdit, type OarDmfView, type RepopulationEdit, type StructureEdit, type TherapyEdits } from './therapyEdits.js';
+import type { AgentEdit } from '../../src/therapy/agentEdit.js';
+import { NO_EDITS, type AdministrationEdit, type OarDmfView, type RepopulationEdit, type StructureEdit, type TherapyEdits } from './therapyEdits.js';
 import { nextMonday, type TimelineInput } from './timelineModel.js';
 
 /**

@@ -9,7 +9,8 @@ import { expandRegimen } from '../../src/therapy/schedule.js';
 import { agentCourse, fractionModifiers, type AgentCourse } from '../../src/therapy/sensitisation.js';
 import { timingWarnings, type TimingWarning } from '../../src/therapy/timingWarnings.js';
 import { alphaBetaForTissue, suggestAlphaBeta } from '../../src/radiobiology/alphaBetaDefaults.js';
-import { administrationRows, editedAgent, NO_EDITS, type AdministrationRow, type OarDmfView, type RepopulationEdit, type TherapyEdits } from './therapyEdits.js';
+import { editedAgent } from '../../src/therapy/agentEdit.js';
+import { administrationRows, NO_EDITS, type AdministrationRow, type OarDmfView, type RepopulationEdit, type TherapyEdits } from './therapyEdits.js';
 
 /**
  * The therapy timeline as data (pure: no React, no DOM): the RT course of the open plan with the

@@ -1,8 +1,9 @@
 import type { Administration } from './administration.js';
+import { editedAgent, type AgentEdit } from './agentEdit.js';
 import { buildFractions, dateTimeOf, timeHOf } from './calendar.js';
 import { courseBed, structureDmf, type CourseBed, type StructureModel } from './effectiveDose.js';
 import { leaCatchesideG } from './incompleteRepair.js';
-import type { Regimen } from './regimen.js';
+import type { Regimen, RegimenComponent } from './regimen.js';
 import { findRegimen, parseUserRegimens } from './regimenLibrary.js';
 import { expandRegimen } from './schedule.js';
 import { agentActivity, agentCourse, fractionModifiers, type AgentCourse, type CombineRule } from './sensitisation.js';
@@ -97,24 +98,40 @@ function readAgents(regimens: unknown, timesH: readonly number[], entered: reado
       const own = entered.filter((a) => a.agentId === component.agentId);
       const base = agentCourse(component, own.length > 0 ? own : expanded.administrations);
       if (own.length === 0) notes.push(...expanded.notes.filter((note) => note.startsWith(`${component.agentId}:`)));
-      agents.push(edited(base, r, `regimens[${i}]`));
+      agents.push(edited(base, component, r, `regimens[${i}]`));
     }
   });
   return { agents, notes };
 }
 
-function edited(agent: AgentCourse, r: Json, where: string): AgentCourse {
-  const dmf = r.dmf === undefined ? agent.dmf : Number(r.dmf);
-  if (!(dmf > 0 && Number.isFinite(dmf))) throw new RangeError(`${where}.dmf: ${JSON.stringify(r.dmf)} is not a DMF above 0`);
+/**
+ * The agent with the scenario's edits, by the app's own rules (agentEdit.ts): a DMF outside the
+ * regimen's validated range needs `"dmfConfirmed": true`. Malformed or refused edits throw, naming the field.
+ */
+function edited(agent: AgentCourse, component: RegimenComponent, r: Json, where: string): AgentCourse {
+  const dmf = r.dmf === undefined ? undefined : Number(r.dmf);
+  if (dmf !== undefined && !(dmf > 0 && Number.isFinite(dmf))) throw new RangeError(`${where}.dmf: ${JSON.stringify(r.dmf)} is not a DMF above 0`);
   if (r.mode !== undefined && r.mode !== 'window' && r.mode !== 'concentration') throw new RangeError(`${where}.mode: use "window" or "concentration"`);
   const w = isObject(r.windowH) ? r.windowH : undefined;
   if (w !== undefined && !(typeof w.start === 'number' && typeof w.end === 'number' && w.start <= w.end)) throw new RangeError(`${where}.windowH: give {start, end} in hours with start <= end`);
-  return {
-    ...agent,
-    dmf,
-    mode: r.mode === 'concentration' ? 'concentration' : agent.mode,
-    windowH: w === undefined ? agent.windowH : { startH: w.start as number, endH: w.end as number, relativeTo: w.relativeTo === 'infusionEnd' ? 'infusionEnd' : 'administrationStart' },
+  const halfLife = (key: 'halfLifeH' | 'halfLifeBetaH'): { readonly [k in typeof key]?: number } => {
+    if (r[key] === undefined) return {};
+    const h = Number(r[key]);
+    if (!(h > 0 && Number.isFinite(h))) throw new RangeError(`${where}.${key}: ${JSON.stringify(r[key])} is not a half-life in hours above 0`);
+    return { [key]: h };
   };
+  const edit: AgentEdit = {
+    ...(dmf === undefined ? {} : { dmf, dmfConfirmed: r.dmfConfirmed === true }),
+    ...(w === undefined ? {} : { windowStartH: w.start as number, windowEndH: w.end as number }),
+    ...(r.mode === 'concentration' ? { mode: 'concentration' as const } : r.mode === 'window' ? { mode: 'window' as const } : {}),
+    ...halfLife('halfLifeH'),
+    ...halfLife('halfLifeBetaH'),
+  };
+  const refused: string[] = [];
+  const result = editedAgent(agent, component, edit, refused);
+  if (refused.length > 0) throw new RangeError(`${where}: ${refused.join('; ')}`);
+  if (w === undefined || w.relativeTo === undefined || result.windowH === undefined) return result;
+  return { ...result, windowH: { ...result.windowH, relativeTo: w.relativeTo === 'infusionEnd' ? 'infusionEnd' : 'administrationStart' } };
 }
 
 function readAdministration(entry: unknown, startDate: string, i: number): Administration {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { administrationRows, dmfStatus, editedAgent, editedPk, NO_EDITS, type TherapyEdits } from '../../renderer/therapy/therapyEdits.js';
+import { dmfStatus, editedAgent, editedPk } from '../../src/therapy/agentEdit.js';
+import { administrationRows, NO_EDITS, type TherapyEdits } from '../../renderer/therapy/therapyEdits.js';
 import { buildTimeline, type TimelineInput } from '../../renderer/therapy/timelineModel.js';
 import { parameterSources } from '../../renderer/therapy/parameterSources.js';
 import { referenceOf } from '../../src/therapy/references.js';
